@@ -1,0 +1,83 @@
+//! The command line: arguments (clap), one file per command, and exit codes.
+//! 0: clean; 1: the content has errors; 2: usage or I/O failure.
+
+mod explain;
+mod output;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// The outcome of a command that ran to the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Clean,
+    ContentErrors,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "onthaal",
+    version,
+    about = "Controleert en bouwt de handboeken van het warm onthaal bij discriminatie en intimidatie.",
+    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}",
+    subcommand_help_heading = "Opdrachten",
+    next_help_heading = "Opties",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Map van het handboek (standaard: de dichtstbijzijnde map met onthaal.yaml).
+    #[arg(long, global = true, value_name = "MAP")]
+    workspace: Option<PathBuf>,
+
+    /// Toon deze hulp.
+    #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+
+    /// Toon de versie.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Controleer de inhoud en meld fouten met bestand, regel en kolom.
+    Validate(validate::Args),
+    /// Leg uit wat een controle nagaat en hoe je een fout oplost.
+    Explain(explain::Args),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = error.exit_code();
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
+        }
+    };
+    match run(cli) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::ContentErrors) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("fout: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let workspace = cli.workspace.as_deref();
+    match cli.command {
+        Command::Validate(args) => validate::run(workspace, &args),
+        Command::Explain(args) => explain::run(&args),
+    }
+}

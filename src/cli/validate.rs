@@ -1,0 +1,101 @@
+//! `onthaal validate`: load, run the rules, print the diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::Outcome;
+use super::output::{ColourChoice, to_stdout, use_colour};
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::source::display_name;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Controleer alleen deze bestanden of mappen (de rest van het handboek telt mee voor verwijzingen).
+    #[arg(value_name = "PAD")]
+    paths: Vec<PathBuf>,
+
+    /// Uitvoerformaat: human (leesbaar), json, github (annotaties in GitHub Actions).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+
+    /// Behandel waarschuwingen als fouten (exitcode 1).
+    #[arg(long)]
+    deny_warnings: bool,
+
+    /// Kleur in de leesbare uitvoer: auto (alleen op een terminal, niet bij NO_COLOR), always, never.
+    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
+    color: ColourChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+}
+
+pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+    let start = args
+        .paths
+        .first()
+        .map_or_else(|| PathBuf::from("."), |p| folder_of(p));
+    let root = crate::workspace::discover(workspace, &start)?;
+    let filter = path_filter(&root, &args.paths)?;
+    let diagnostics = crate::check(&root)?;
+    let shown: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .filter(|d| filter.is_empty() || filter.iter().any(|f| within(&d.file, f)))
+        .collect();
+    let colour = use_colour(args.color);
+    to_stdout(|out| match args.format {
+        Format::Human => diagnostics::write_human(out, &shown, colour),
+        Format::Json => diagnostics::write_json(out, &shown),
+        Format::Github => diagnostics::write_github(out, &shown),
+    })?;
+    let failing = shown
+        .iter()
+        .any(|d| d.severity == Severity::Error || args.deny_warnings);
+    Ok(if failing {
+        Outcome::ContentErrors
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+}
+
+/// The given paths as display names relative to the root; each must exist inside it.
+fn path_filter(root: &Path, paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
+    paths
+        .iter()
+        .map(|path| {
+            let full = path
+                .canonicalize()
+                .with_context(|| format!("{} bestaat niet", path.display()))?;
+            anyhow::ensure!(
+                full.starts_with(root),
+                "{} ligt buiten het handboek in {}",
+                path.display(),
+                root.display()
+            );
+            Ok(display_name(root, &full))
+        })
+        .collect()
+}
+
+fn within(file: &str, filter: &str) -> bool {
+    filter.is_empty()
+        || file == filter
+        || file
+            .strip_prefix(filter)
+            .is_some_and(|rest| rest.starts_with('/'))
+}

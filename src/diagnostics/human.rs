@@ -1,0 +1,129 @@
+//! The `human` format: a rustc-style excerpt with a caret, coloured only on request.
+
+use std::io::{self, Write};
+
+use super::{Diagnostic, Severity, counts};
+
+struct Palette {
+    error: &'static str,
+    warning: &'static str,
+    accent: &'static str,
+    bold: &'static str,
+    reset: &'static str,
+}
+
+const COLOUR: Palette = Palette {
+    error: "\x1b[1;31m",
+    warning: "\x1b[1;33m",
+    accent: "\x1b[1;34m",
+    bold: "\x1b[1m",
+    reset: "\x1b[0m",
+};
+
+const PLAIN: Palette = Palette {
+    error: "",
+    warning: "",
+    accent: "",
+    bold: "",
+    reset: "",
+};
+
+pub fn write_human(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    colour: bool,
+) -> io::Result<()> {
+    let p = if colour { &COLOUR } else { &PLAIN };
+    for d in diagnostics {
+        write_one(out, d, p)?;
+    }
+    write_summary(out, diagnostics, p)
+}
+
+fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()> {
+    let level_colour = match d.severity {
+        Severity::Error => p.error,
+        Severity::Warning => p.warning,
+    };
+    let gutter = " ".repeat(d.span.line.to_string().len());
+    writeln!(
+        out,
+        "{level_colour}{}[{}]{}{bold}: {}{reset}",
+        d.severity.label(),
+        d.code,
+        p.reset,
+        d.message,
+        bold = p.bold,
+        reset = p.reset
+    )?;
+    writeln!(
+        out,
+        "{gutter}{}--> {reset}{}:{}:{}",
+        p.accent,
+        d.file,
+        d.span.line,
+        d.span.column,
+        reset = p.reset
+    )?;
+    writeln!(out, "{gutter} {}|{}", p.accent, p.reset)?;
+    writeln!(
+        out,
+        "{}{} |{} {}",
+        p.accent,
+        d.span.line,
+        p.reset,
+        visible(&d.snippet)
+    )?;
+    let pad: String = d
+        .snippet
+        .chars()
+        .take(d.span.column - 1)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    writeln!(
+        out,
+        "{gutter} {}|{} {pad}{level_colour}{}{}",
+        p.accent,
+        p.reset,
+        "^".repeat(d.span.width),
+        p.reset
+    )?;
+    if let Some(help) = &d.help {
+        writeln!(out, "{gutter} {}= hulp:{} {help}", p.accent, p.reset)?;
+    }
+    writeln!(out)
+}
+
+/// Control characters would garble the terminal; show them as `�`.
+fn visible(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -> io::Result<()> {
+    let (errors, warnings) = counts(diagnostics);
+    if errors == 0 && warnings == 0 {
+        return writeln!(out, "{}geen problemen gevonden{}", p.bold, p.reset);
+    }
+    writeln!(
+        out,
+        "{}{} {}, {} {}{}",
+        p.bold,
+        errors,
+        if errors == 1 { "fout" } else { "fouten" },
+        warnings,
+        if warnings == 1 {
+            "waarschuwing"
+        } else {
+            "waarschuwingen"
+        },
+        p.reset
+    )
+}

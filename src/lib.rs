@@ -1,0 +1,25 @@
+//! onthaal: validates and renders the service-design content of the VVSG pilot on a
+//! warm intake for victims of discrimination and intimidation.
+//!
+//! The pipeline, one module per stage: [`workspace`] finds the handbook, [`load`] reads
+//! every file once with positions, [`model`] holds the typed content, [`validate`] runs
+//! the rules, and [`diagnostics`] prints what they found. [`cli`] ties them together.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod suggest;
+pub mod validate;
+pub mod workspace;
+
+use std::path::Path;
+
+/// Loads the workspace at `root` and runs every rule: the diagnostics, sorted.
+pub fn check(root: &Path) -> anyhow::Result<Vec<diagnostics::Diagnostic>> {
+    let (workspace, mut found) = load::load(root)?;
+    found.extend(validate::run(&workspace));
+    diagnostics::sort(&mut found);
+    Ok(found)
+}

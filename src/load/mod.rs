@@ -1,0 +1,180 @@
+//! Loading: every content file of the workspace read once, parsed with positions.
+//! Files that fail to load become diagnostics and are left out of the workspace.
+
+mod serde_messages;
+pub mod text;
+pub mod yaml;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::Diagnostic;
+use crate::model::blueprint::Blueprint;
+use crate::model::manifest::Manifest;
+use crate::model::reference::{
+    BevoegdheidFile, CriteriumFile, DimensieFile, DoelgroepFile, DomeinFile, DrempelFile,
+    KanaalFile, OrgaanFile,
+};
+use crate::source::{SourceFile, display_name};
+use crate::workspace::MANIFEST;
+pub use yaml::SpanIndex;
+
+/// A parsed file with its text and the positions of its values.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub file: SourceFile,
+    pub spans: SpanIndex,
+    pub value: T,
+}
+
+/// The reference data; a file that is missing or broken is `None`.
+#[derive(Debug, Clone, Default)]
+pub struct Reference {
+    pub drempels: Option<Loaded<DrempelFile>>,
+    pub dimensies: Option<Loaded<DimensieFile>>,
+    pub kanalen: Option<Loaded<KanaalFile>>,
+    pub doelgroepen: Option<Loaded<DoelgroepFile>>,
+    pub organen: Option<Loaded<OrgaanFile>>,
+    pub criteria: Option<Loaded<CriteriumFile>>,
+    pub domeinen: Option<Loaded<DomeinFile>>,
+    pub bevoegdheden: Option<Loaded<BevoegdheidFile>>,
+}
+
+/// Everything in the workspace that loaded, in a stable order.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub manifest: Option<Loaded<Manifest>>,
+    pub blueprints: Vec<Loaded<Blueprint>>,
+    pub reference: Reference,
+    /// Every content file found, loaded or not, by its display name.
+    pub files: BTreeSet<String>,
+}
+
+/// Loads the workspace at `root`. I/O failures are errors; bad content is diagnostics.
+pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
+    let mut loader = Loader {
+        root,
+        diagnostics: Vec::new(),
+        files: BTreeSet::new(),
+    };
+    let manifest = loader.yaml(&root.join(MANIFEST))?;
+    let mut blueprints = Vec::new();
+    for path in list(&root.join("blueprints"), "yaml")? {
+        blueprints.extend(loader.yaml(&path)?);
+    }
+    let reference = loader.reference()?;
+    let workspace = Workspace {
+        root: root.to_path_buf(),
+        manifest,
+        blueprints,
+        reference,
+        files: loader.files,
+    };
+    Ok((workspace, loader.diagnostics))
+}
+
+struct Loader<'a> {
+    root: &'a Path,
+    diagnostics: Vec<Diagnostic>,
+    files: BTreeSet<String>,
+}
+
+impl Loader<'_> {
+    fn reference(&mut self) -> anyhow::Result<Reference> {
+        let dir = self.root.join("reference");
+        Ok(Reference {
+            drempels: self.optional(&dir.join("drempels.yaml"))?,
+            dimensies: self.optional(&dir.join("dimensies.yaml"))?,
+            kanalen: self.optional(&dir.join("kanalen.yaml"))?,
+            doelgroepen: self.optional(&dir.join("doelgroepen.yaml"))?,
+            organen: self.optional(&dir.join("organen.yaml"))?,
+            criteria: self.optional(&dir.join("criteria.yaml"))?,
+            domeinen: self.optional(&dir.join("domeinen.yaml"))?,
+            bevoegdheden: self.optional(&dir.join("bevoegdheden.yaml"))?,
+        })
+    }
+
+    /// Loads a file that may be absent; rules report what its absence means.
+    fn optional<T: DeserializeOwned>(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<T>>> {
+        if path.is_file() {
+            self.yaml(path)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Reads and parses one YAML file; a content problem is recorded, not returned.
+    pub fn yaml<T: DeserializeOwned>(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<T>>> {
+        self.files.insert(display_name(self.root, path));
+        let file = match text::read(self.root, path)? {
+            Ok(file) => file,
+            Err(diagnostic) => return Ok(self.record(diagnostic)),
+        };
+        match yaml::parse::<T>(&file) {
+            Ok(doc) => Ok(Some(Loaded {
+                file,
+                spans: doc.spans,
+                value: doc.value,
+            })),
+            Err(diagnostic) => Ok(self.record(diagnostic)),
+        }
+    }
+
+    fn record<T>(&mut self, diagnostic: Diagnostic) -> Option<T> {
+        self.diagnostics.push(diagnostic);
+        None
+    }
+}
+
+/// The files with `extension` directly in `dir`, sorted by name; none if `dir` is absent.
+pub fn list(dir: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths = Vec::new();
+    for entry in
+        std::fs::read_dir(dir).with_context(|| format!("kan {} niet lezen", dir.display()))?
+    {
+        let path = entry?.path();
+        if path.is_file() && path.extension().is_some_and(|e| e == extension) {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+impl<T> Loaded<T> {
+    /// A diagnostic at the value found at `path` (e.g. `stappen[2].fase`).
+    pub fn at_value(&self, code: &'static str, path: &str, message: String) -> Diagnostic {
+        Diagnostic::new(code, &self.file, self.spans.value(path), message)
+    }
+
+    /// A diagnostic at the key found at `path`.
+    pub fn at_key(&self, code: &'static str, path: &str, message: String) -> Diagnostic {
+        Diagnostic::new(code, &self.file, self.spans.key(path), message)
+    }
+}
+
+impl Workspace {
+    /// Every file that loaded, for rules that look at the text itself.
+    pub fn sources(&self) -> Vec<&SourceFile> {
+        let reference = &self.reference;
+        let mut sources: Vec<&SourceFile> = Vec::new();
+        sources.extend(self.manifest.as_ref().map(|l| &l.file));
+        sources.extend(self.blueprints.iter().map(|l| &l.file));
+        sources.extend(reference.drempels.as_ref().map(|l| &l.file));
+        sources.extend(reference.dimensies.as_ref().map(|l| &l.file));
+        sources.extend(reference.kanalen.as_ref().map(|l| &l.file));
+        sources.extend(reference.doelgroepen.as_ref().map(|l| &l.file));
+        sources.extend(reference.organen.as_ref().map(|l| &l.file));
+        sources.extend(reference.criteria.as_ref().map(|l| &l.file));
+        sources.extend(reference.domeinen.as_ref().map(|l| &l.file));
+        sources.extend(reference.bevoegdheden.as_ref().map(|l| &l.file));
+        sources
+    }
+}

@@ -1,0 +1,128 @@
+//! Reading a content file as text: size, encoding and stray control characters.
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::diagnostics::Diagnostic;
+use crate::source::{SourceFile, Span, display_name};
+
+/// Larger files are refused: no handbook source is anywhere near this size.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The outcome of reading one file: text to parse, or a diagnostic about the bytes.
+pub type Read = Result<SourceFile, Diagnostic>;
+
+/// Reads `path`; an I/O failure is a tool error, bad bytes are a content diagnostic.
+pub fn read(root: &Path, path: &Path) -> anyhow::Result<Read> {
+    let name = display_name(root, path);
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("kan {name} niet lezen"))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        let file = SourceFile::new(name, path, String::new());
+        let message = format!(
+            "het bestand is {} MiB groot; de grens is {} MiB",
+            size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        );
+        return Ok(Err(Diagnostic::new(
+            "L011",
+            &file,
+            Span::file_start(),
+            message,
+        )
+        .with_help("splits de inhoud over meerdere bestanden")));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("kan {name} niet lezen"))?;
+    Ok(decode(name, path, bytes))
+}
+
+/// Checks the bytes of a file and turns them into a [`SourceFile`].
+pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let file = SourceFile::new(name, path, String::new());
+        return Err(encoding_error(
+            &file,
+            Span::file_start(),
+            "het bestand is in UTF-16 opgeslagen",
+        ));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let prefix_chars = String::from_utf8_lossy(&error.as_bytes()[..offset]).len();
+            let file = SourceFile::new(name, path, lossy);
+            let (line, column) = file.position(prefix_chars);
+            let message = format!(
+                "het bestand is geen geldige UTF-8: byte 0x{:02X} kan hier niet staan",
+                error.as_bytes()[offset]
+            );
+            return Err(encoding_error(&file, Span::new(line, column, 1), &message));
+        }
+    };
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    let file = SourceFile::new(name, path, text);
+    match file.text.char_indices().find(|(_, c)| is_stray_control(*c)) {
+        Some((offset, c)) => {
+            let (line, column) = file.position(offset);
+            let message = format!("onzichtbaar stuurteken U+{:04X} in de tekst", u32::from(c));
+            Err(
+                Diagnostic::new("L008", &file, Span::new(line, column, 1), message).with_help(
+                    "verwijder het teken; het komt vaak mee bij kopiëren uit een tekstverwerker",
+                ),
+            )
+        }
+        None => Ok(file),
+    }
+}
+
+fn encoding_error(file: &SourceFile, span: Span, message: &str) -> Diagnostic {
+    Diagnostic::new("L007", file, span, message.to_string()).with_help(
+        "sla het bestand op als UTF-8 (in de meeste editors: Opslaan als > Codering > UTF-8)",
+    )
+}
+
+/// Control characters other than tab and line breaks have no place in content.
+fn is_stray_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_str(bytes: &[u8]) -> Read {
+        decode("x.yaml".into(), Path::new("x.yaml"), bytes.to_vec())
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_where_it_is() {
+        let err = decode_str(b"a: 1\nb: caf\xE9\n").unwrap_err();
+        assert_eq!((err.code, err.span.line, err.span.column), ("L007", 2, 7));
+    }
+
+    #[test]
+    fn utf16_is_recognised() {
+        let err = decode_str(&[0xFF, 0xFE, b'a', 0]).unwrap_err();
+        assert_eq!(err.code, "L007");
+        assert!(err.message.contains("UTF-16"));
+    }
+
+    #[test]
+    fn control_characters_are_reported_where_they_are() {
+        let err = decode_str("a: één\u{7}\n".as_bytes()).unwrap_err();
+        assert_eq!((err.code, err.span.line, err.span.column), ("L008", 1, 7));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let file = decode_str("\u{feff}a: 1\n".as_bytes()).unwrap();
+        assert_eq!(file.text, "a: 1\n");
+    }
+}

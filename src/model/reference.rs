@@ -1,0 +1,208 @@
+//! Reference data under `reference/`: barriers, bodies, criteria, domains and the
+//! competence rules that route a report to the body that handles it.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DrempelFile {
+    pub drempels: Vec<Drempel>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Drempel {
+    pub id: String,
+    pub naam: String,
+    #[serde(default)]
+    pub beschrijving: String,
+}
+
+/// A named item with an id: quality dimensions, channels, audiences.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Begrip {
+    pub id: String,
+    pub naam: String,
+    #[serde(default)]
+    pub beschrijving: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensieFile {
+    pub dimensies: Vec<Begrip>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KanaalFile {
+    pub kanalen: Vec<Begrip>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoelgroepFile {
+    pub doelgroepen: Vec<Begrip>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgaanFile {
+    pub organen: Vec<Orgaan>,
+}
+
+/// A body a report can be referred to: an equality body, or the police.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Orgaan {
+    pub id: String,
+    pub naam: String,
+    #[serde(default)]
+    pub afkorting: String,
+    pub gelijkheidsorgaan: bool,
+    pub niveau: Option<Niveau>,
+    #[serde(default)]
+    pub wat: String,
+    /// Whether a report can be anonymous; absent when the project does not know.
+    pub anoniem: Option<bool>,
+    #[serde(default)]
+    pub anoniem_toelichting: String,
+    #[serde(default)]
+    pub telefoon: String,
+    #[serde(default)]
+    pub telefoon_toelichting: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub bron: String,
+    #[serde(default)]
+    pub herzien: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Niveau {
+    Vlaams,
+    Federaal,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriumFile {
+    pub criteria: Vec<Criterium>,
+}
+
+/// One of the protected criteria of anti-discrimination law.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterium {
+    pub id: String,
+    pub naam: String,
+    pub groep: Groep,
+    #[serde(default)]
+    pub omschrijving: String,
+    #[serde(default)]
+    pub bron: String,
+    #[serde(default)]
+    pub herzien: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Groep {
+    Raciaal,
+    Ander,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomeinFile {
+    pub domeinen: Vec<Domein>,
+}
+
+/// A domain of life, under Flemish or federal competence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Domein {
+    pub id: String,
+    pub naam: String,
+    pub niveau: Niveau,
+    #[serde(default)]
+    pub voorbeelden: Vec<String>,
+    #[serde(default)]
+    pub bron: String,
+    #[serde(default)]
+    pub herzien: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BevoegdheidFile {
+    pub regels: Vec<Regel>,
+}
+
+/// A competence rule: for domains of `niveau` and these criteria, this body.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regel {
+    pub id: String,
+    pub niveau: Niveau,
+    pub criteria: CriteriaKeuze,
+    /// An organ id, or `geen` when the law assigns no body.
+    pub orgaan: String,
+    #[serde(default)]
+    pub toelichting: String,
+    #[serde(default)]
+    pub bron: String,
+    #[serde(default)]
+    pub herzien: String,
+}
+
+/// `alle`, or a list of criterion ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CriteriaKeuze {
+    Alle,
+    Lijst(Vec<String>),
+}
+
+impl CriteriaKeuze {
+    pub fn covers(&self, criterium: &str) -> bool {
+        match self {
+            CriteriaKeuze::Alle => true,
+            CriteriaKeuze::Lijst(ids) => ids.iter().any(|id| id == criterium),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CriteriaKeuze {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = CriteriaKeuze;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`alle` or a sequence of criterion ids")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                if v == "alle" {
+                    Ok(CriteriaKeuze::Alle)
+                } else {
+                    Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
+                }
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element()? {
+                    ids.push(id);
+                }
+                Ok(CriteriaKeuze::Lijst(ids))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}

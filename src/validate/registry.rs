@@ -1,0 +1,74 @@
+//! The registry of rule codes: one row per rule, its severity and its Dutch explanation.
+
+use crate::diagnostics::Severity;
+
+/// A rule as `onthaal explain` shows it.
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub title: &'static str,
+    pub severity: Severity,
+    /// Markdown with the headings "Wat het controleert", "Waarom", "Voorbeeld", "Zo los je het op".
+    pub doc: &'static str,
+}
+
+macro_rules! rule {
+    ($code:literal, $severity:ident, $title:literal) => {
+        Rule {
+            code: $code,
+            title: $title,
+            severity: Severity::$severity,
+            doc: include_str!(concat!("docs/", $code, ".md")),
+        }
+    };
+}
+
+pub const RULES: &[Rule] = &[
+    rule!("L001", Error, "ongeldige YAML"),
+    rule!("L002", Error, "verkeerd type of onbekende waarde"),
+    rule!("L003", Error, "onbekend veld"),
+    rule!("L004", Error, "dubbele sleutel"),
+    rule!("L005", Error, "leeg bestand"),
+    rule!("L006", Error, "meer dan één document"),
+    rule!("L007", Error, "geen UTF-8"),
+    rule!("L008", Error, "stuurteken in de tekst"),
+    rule!("L009", Error, "anker of alias"),
+    rule!("L010", Error, "te diep genest"),
+    rule!("L011", Error, "bestand te groot"),
+    rule!("L012", Error, "verplicht veld ontbreekt"),
+    rule!(
+        "M001",
+        Error,
+        "handboekmanifest ontbreekt of is onbruikbaar"
+    ),
+    rule!("M002", Error, "referentiebestand ontbreekt"),
+    rule!("V001", Error, "dubbele id"),
+    rule!("V002", Error, "onbekende verwijzing"),
+    rule!("V003", Error, "ongeldige id"),
+    rule!("V004", Error, "plaatshoudertekst"),
+    rule!("B001", Error, "onbekend of dubbel model"),
+    rule!("B002", Error, "model zonder blauwdruk"),
+    rule!("B003", Error, "stap zonder actie van de melder"),
+    rule!("B004", Error, "faalpunt zonder opvang"),
+    rule!(
+        "B005",
+        Error,
+        "geen doorverwijzing naar een gelijkheidsorgaan"
+    ),
+    rule!("B006", Error, "geen terugkoppeling na de doorverwijzing"),
+    rule!("B007", Error, "belofte zonder stap"),
+    rule!("B008", Warning, "drempel zonder antwoord"),
+    rule!("B009", Error, "doorverwijzing zonder toestemming"),
+    rule!("B010", Warning, "stap buiten de volgorde van de fasen"),
+    rule!("B011", Warning, "fase zonder stappen"),
+];
+
+/// The rule with `code`, if there is one.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// The severity of a registered code; an unregistered code is a bug caught by tests.
+pub fn severity_of(code: &str) -> Severity {
+    find(code).map_or(Severity::Error, |r| r.severity)
+}

@@ -1,0 +1,54 @@
+//! Finding the workspace: the folder that holds `onthaal.yaml`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+pub const MANIFEST: &str = "onthaal.yaml";
+
+/// The workspace root: `explicit` when given, else the nearest folder upwards from
+/// `start` that holds `onthaal.yaml`.
+pub fn discover(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf> {
+    if let Some(dir) = explicit {
+        let dir = dir
+            .canonicalize()
+            .with_context(|| format!("de werkmap {} bestaat niet", dir.display()))?;
+        if !dir.join(MANIFEST).is_file() {
+            bail!(
+                "{} bevat geen {MANIFEST}; geef de map van het handboek op met --workspace",
+                dir.display()
+            );
+        }
+        return Ok(dir);
+    }
+    let start = start
+        .canonicalize()
+        .with_context(|| format!("kan {} niet openen", start.display()))?;
+    start
+        .ancestors()
+        .find(|dir| dir.join(MANIFEST).is_file())
+        .map(Path::to_path_buf)
+        .with_context(|| {
+            format!(
+                "geen {MANIFEST} gevonden in {} of een map erboven; ga naar de map van het handboek of gebruik --workspace",
+                start.display()
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_manifest_in_a_parent_folder() {
+        let root = std::env::temp_dir().join(format!("onthaal-ws-{}", std::process::id()));
+        let nested = root.join("blueprints/sub");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(root.join(MANIFEST), "titel: x\n").unwrap();
+        let found = discover(None, &nested).unwrap();
+        assert_eq!(found, root.canonicalize().unwrap());
+        assert!(discover(Some(&nested), &nested).is_err());
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+}

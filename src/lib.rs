@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod diagnostics;
 pub mod load;
+pub mod markdown;
 pub mod model;
 pub mod source;
 pub mod suggest;
@@ -16,10 +17,10 @@ pub mod workspace;
 
 use std::path::Path;
 
-/// Loads the workspace at `root` and runs every rule: the diagnostics, sorted.
-pub fn check(root: &Path) -> anyhow::Result<Vec<diagnostics::Diagnostic>> {
+/// Loads the workspace at `root` and runs every rule as of `today`: the diagnostics, sorted.
+pub fn check(root: &Path, today: validate::Date) -> anyhow::Result<Vec<diagnostics::Diagnostic>> {
     let (workspace, mut found) = load::load(root)?;
-    found.extend(validate::run(&workspace));
+    found.extend(validate::run(&workspace, today));
     diagnostics::sort(&mut found);
     Ok(found)
 }

@@ -8,6 +8,7 @@ use super::Outcome;
 use super::output::{ColourChoice, to_stdout, use_colour};
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::source::display_name;
+use crate::validate::Date;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -42,7 +43,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
         .map_or_else(|| PathBuf::from("."), |p| folder_of(p));
     let root = crate::workspace::discover(workspace, &start)?;
     let filter = path_filter(&root, &args.paths)?;
-    let diagnostics = crate::check(&root)?;
+    let diagnostics = crate::check(&root, today()?)?;
     let shown: Vec<Diagnostic> = diagnostics
         .into_iter()
         .filter(|d| filter.is_empty() || filter.iter().any(|f| within(&d.file, f)))
@@ -98,4 +99,13 @@ fn within(file: &str, filter: &str) -> bool {
         || file
             .strip_prefix(filter)
             .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Review dates are judged against today; `ONTHAAL_TODAY=JJJJ-MM-DD` fixes the day (for tests and reproducible CI runs).
+pub fn today() -> anyhow::Result<Date> {
+    match std::env::var("ONTHAAL_TODAY") {
+        Ok(text) => Date::parse(&text)
+            .with_context(|| format!("ONTHAAL_TODAY=`{text}` is geen datum (JJJJ-MM-DD)")),
+        Err(_) => Ok(Date::today()),
+    }
 }

@@ -1,6 +1,7 @@
 //! Loading: every content file of the workspace read once, parsed with positions.
 //! Files that fail to load become diagnostics and are left out of the workspace.
 
+pub mod markdown;
 mod serde_messages;
 pub mod text;
 pub mod yaml;
@@ -13,6 +14,9 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::blueprint::Blueprint;
+use crate::model::checklist::Checklist;
+use crate::model::document::Document;
+use crate::model::faq::FaqFile;
 use crate::model::manifest::Manifest;
 use crate::model::reference::{
     BevoegdheidFile, CriteriumFile, DimensieFile, DoelgroepFile, DomeinFile, DrempelFile,
@@ -50,6 +54,12 @@ pub struct Workspace {
     pub manifest: Option<Loaded<Manifest>>,
     pub blueprints: Vec<Loaded<Blueprint>>,
     pub reference: Reference,
+    pub faq: Vec<Loaded<FaqFile>>,
+    pub checklist: Option<Loaded<Checklist>>,
+    /// The model charter, `charters/model.md`.
+    pub charter: Option<Loaded<Document>>,
+    /// The playbook chapters in file-name order.
+    pub playbook: Vec<Loaded<Document>>,
     /// Every content file found, loaded or not, by its display name.
     pub files: BTreeSet<String>,
 }
@@ -67,11 +77,30 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
         blueprints.extend(loader.yaml(&path)?);
     }
     let reference = loader.reference()?;
+    let mut faq = Vec::new();
+    for path in list(&root.join("faq"), "yaml")? {
+        faq.extend(loader.yaml(&path)?);
+    }
+    let checklist = loader.optional(&root.join("checklist/8b.yaml"))?;
+    let charter_path = root.join("charters/model.md");
+    let charter = if charter_path.is_file() {
+        loader.markdown(&charter_path)?
+    } else {
+        None
+    };
+    let mut playbook = Vec::new();
+    for path in list(&root.join("playbook"), "md")? {
+        playbook.extend(loader.markdown(&path)?);
+    }
     let workspace = Workspace {
         root: root.to_path_buf(),
         manifest,
         blueprints,
         reference,
+        faq,
+        checklist,
+        charter,
+        playbook,
         files: loader.files,
     };
     Ok((workspace, loader.diagnostics))
@@ -119,6 +148,23 @@ impl Loader<'_> {
                 file,
                 spans: doc.spans,
                 value: doc.value,
+            })),
+            Err(diagnostic) => Ok(self.record(diagnostic)),
+        }
+    }
+
+    /// Reads and parses one Markdown document with front matter.
+    fn markdown(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<Document>>> {
+        self.files.insert(display_name(self.root, path));
+        let file = match text::read(self.root, path)? {
+            Ok(file) => file,
+            Err(diagnostic) => return Ok(self.record(diagnostic)),
+        };
+        match markdown::parse(&file) {
+            Ok(value) => Ok(Some(Loaded {
+                file,
+                spans: SpanIndex::default(),
+                value,
             })),
             Err(diagnostic) => Ok(self.record(diagnostic)),
         }
@@ -175,6 +221,10 @@ impl Workspace {
         sources.extend(reference.criteria.as_ref().map(|l| &l.file));
         sources.extend(reference.domeinen.as_ref().map(|l| &l.file));
         sources.extend(reference.bevoegdheden.as_ref().map(|l| &l.file));
+        sources.extend(self.faq.iter().map(|l| &l.file));
+        sources.extend(self.checklist.as_ref().map(|l| &l.file));
+        sources.extend(self.charter.as_ref().map(|l| &l.file));
+        sources.extend(self.playbook.iter().map(|l| &l.file));
         sources
     }
 }

@@ -21,9 +21,11 @@ pub fn read(root: &Path, path: &Path) -> anyhow::Result<Read> {
         .len();
     if size > MAX_FILE_BYTES {
         let file = SourceFile::new(name, path, String::new());
+        let tenths = size * 10 / (1024 * 1024);
         let message = format!(
-            "het bestand is {} MiB groot; de grens is {} MiB",
-            size / (1024 * 1024),
+            "het bestand is {},{} MiB groot; de grens is {} MiB",
+            tenths / 10,
+            tenths % 10,
             MAX_FILE_BYTES / (1024 * 1024)
         );
         return Ok(Err(Diagnostic::new(

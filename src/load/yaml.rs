@@ -333,7 +333,16 @@ fn is_null(text: &str) -> bool {
 
 fn syntax_error(file: &SourceFile, error: &ScanError) -> Diagnostic {
     let marker = error.marker();
-    let span = Span::new(marker.line().max(1), marker.col() + 1, 1);
+    // The scanner may point just past the last line of a truncated file.
+    let line = marker.line().clamp(1, file.line_count());
+    let column = (marker.col() + 1).min(file.line(line).chars().count() + 1);
+    if error.info().contains("recursion limit") {
+        let message = "de inhoud is dieper genest dan de YAML-lezer toelaat".to_string();
+        return Diagnostic::new("L010", file, Span::new(line, column, 1), message).with_help(
+            "maak de structuur vlakker; geen formaat van onthaal heeft zoveel niveaus nodig",
+        );
+    }
+    let span = Span::new(line, column, 1);
     Diagnostic::new(
         "L001",
         file,

@@ -1,5 +1,8 @@
-//! Typed content: what each file format means, free of positions and parsing.
+//! Typed content: what each file format means, free of parsing.
 
 pub mod blueprint;
+pub mod checklist;
+pub mod document;
+pub mod faq;
 pub mod manifest;
 pub mod reference;

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::common::{Known, Names, check_id_format, check_ids};
+use super::common::{Known, Names, check_id_format, check_ids, check_refs};
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
 use crate::model::blueprint::{Blueprint, Kenmerk, Stap};
@@ -166,29 +166,16 @@ fn check_step_references(
         (&known.kanalen, "kanalen", &step.kanalen),
     ];
     for (names, field, values) in lists {
-        check_list(doc, &format!("{at}.{field}"), names.as_ref(), values, out);
+        check_refs(doc, &format!("{at}.{field}"), names.as_ref(), values, out);
     }
     if let Some(referral) = &step.doorverwijzing {
-        check_list(
+        check_refs(
             doc,
             &format!("{at}.doorverwijzing.naar"),
             known.organen.as_ref(),
             &referral.naar,
             out,
         );
-    }
-}
-
-fn check_list(
-    doc: &Doc,
-    path: &str,
-    names: Option<&Names>,
-    values: &[String],
-    out: &mut Vec<Diagnostic>,
-) {
-    let Some(names) = names else { return };
-    for (j, value) in values.iter().enumerate() {
-        names.check(doc, &format!("{path}[{j}]"), value, out);
     }
 }
 
@@ -220,13 +207,13 @@ fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec<Diagnostic
             );
         }
     }
-    if let Some(referral) = &step.doorverwijzing {
-        if !referral.toestemming {
-            out.push(
+    if let Some(referral) = &step.doorverwijzing
+        && !referral.toestemming
+    {
+        out.push(
                 doc.at_value("B009", &format!("{at}.doorverwijzing.toestemming"), "een doorverwijzing zonder toestemming van de melder".into())
                     .with_help("verwijs alleen door met toestemming: zet `toestemming: true` en beschrijf hoe je ze vraagt"),
             );
-        }
     }
 }
 

@@ -123,6 +123,20 @@ impl Known {
     }
 }
 
+/// Checks every value of the list at `path` against `names` (skipped when unknown).
+pub fn check_refs<T>(
+    doc: &Loaded<T>,
+    path: &str,
+    names: Option<&Names>,
+    values: &[String],
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(names) = names else { return };
+    for (j, value) in values.iter().enumerate() {
+        names.check(doc, &format!("{path}[{j}]"), value, out);
+    }
+}
+
 /// Checks a list of ids at `list[i].id`: each well-formed, none twice.
 pub fn check_ids<'a, T>(
     loaded: &Loaded<T>,
@@ -148,6 +162,31 @@ pub fn check_ids<'a, T>(
             );
         } else {
             seen.push((id, i));
+        }
+    }
+}
+
+/// Checks a list of plain ids at `list[i]`: each well-formed, none twice.
+fn check_ids_of_strings<T>(
+    loaded: &Loaded<T>,
+    list: &str,
+    noun: &str,
+    ids: &[String],
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, id) in ids.iter().enumerate() {
+        let path = format!("{list}[{i}]");
+        check_id_format(loaded, &path, id, out);
+        if ids[..i].contains(id) {
+            out.push(
+                loaded
+                    .at_value(
+                        "V001",
+                        &path,
+                        format!("het {noun} `{id}` staat twee keer in de lijst"),
+                    )
+                    .with_help("schrap de tweede vermelding"),
+            );
         }
     }
 }
@@ -234,20 +273,26 @@ fn is_whole_word(text: &str, start: usize, len: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The manifest must load, and every reference file a rule relies on must exist.
+/// The manifest names its models, and every reference file a rule relies on exists.
 pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
-    if workspace.manifest.is_none() && !workspace.files.contains(MANIFEST) {
-        let file = SourceFile::new(MANIFEST, workspace.root.join(MANIFEST), String::new());
-        out.push(Diagnostic::new(
-            "M001",
-            &file,
-            Span::file_start(),
-            format!("{MANIFEST} ontbreekt"),
-        ));
-    }
     let Some(manifest) = &workspace.manifest else {
         return;
     };
+    let models = &manifest.value.modellen;
+    if models.is_empty() {
+        out.push(
+            manifest
+                .at_key(
+                    "M001",
+                    "modellen",
+                    format!("{MANIFEST} noemt geen enkel model"),
+                )
+                .with_help(
+                    "som onder `modellen:` de ids op van de modellen die het handboek beschrijft",
+                ),
+        );
+    }
+    check_ids_of_strings(manifest, "modellen", "model", models, out);
     let required = [
         "reference/drempels.yaml",
         "reference/organen.yaml",

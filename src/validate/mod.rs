@@ -1,19 +1,40 @@
 //! Validation: rules with codes over the loaded workspace. Rules never read files.
 
 mod blueprint;
+mod checklist;
 mod common;
+mod contact;
+pub mod dates;
+mod documents;
+mod faq;
+mod reference;
 pub mod registry;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
+pub use dates::Date;
 pub use registry::{RULES, Rule, find, severity_of};
 
+/// What every rule may consult: the known ids and the date that review dates are checked against.
+pub struct Context {
+    pub known: common::Known,
+    pub today: Date,
+}
+
 /// Runs every rule over `workspace` and returns what they found.
-pub fn run(workspace: &Workspace) -> Vec<Diagnostic> {
+pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let known = common::Known::from(workspace);
+    let ctx = Context {
+        known: common::Known::from(workspace),
+        today,
+    };
     common::check_manifest(workspace, &mut out);
     common::check_placeholders(workspace, &mut out);
-    blueprint::check_all(workspace, &known, &mut out);
+    contact::check_all(workspace, &mut out);
+    blueprint::check_all(workspace, &ctx.known, &mut out);
+    reference::check_all(&ctx, &workspace.reference, &mut out);
+    faq::check_all(&ctx, workspace, &mut out);
+    checklist::check_all(&ctx, workspace, &mut out);
+    documents::check_all(workspace, &mut out);
     out
 }

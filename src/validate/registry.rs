@@ -46,6 +46,9 @@ pub const RULES: &[Rule] = &[
     rule!("V002", Error, "onbekende verwijzing"),
     rule!("V003", Error, "ongeldige id"),
     rule!("V004", Error, "plaatshoudertekst"),
+    rule!("V005", Error, "ongeldige herzieningsdatum"),
+    rule!("V006", Warning, "herziening ouder dan twaalf maanden"),
+    rule!("V007", Warning, "contactgegevens in de tekst"),
     rule!("B001", Error, "onbekend of dubbel model"),
     rule!("B002", Error, "model zonder blauwdruk"),
     rule!("B003", Error, "stap zonder actie van de melder"),
@@ -61,6 +64,22 @@ pub const RULES: &[Rule] = &[
     rule!("B009", Error, "doorverwijzing zonder toestemming"),
     rule!("B010", Warning, "stap buiten de volgorde van de fasen"),
     rule!("B011", Warning, "fase zonder stappen"),
+    rule!(
+        "R001",
+        Error,
+        "combinatie van criterium en domein zonder orgaan"
+    ),
+    rule!("R002", Error, "bevoegdheidsgegeven zonder bron"),
+    rule!("F001", Error, "vraag zonder doelgroep"),
+    rule!("C001", Error, "niet precies acht B's"),
+    rule!("C002", Error, "criterium dat niet met een B begint"),
+    rule!("C003", Error, "drempel die geen B beantwoordt"),
+    rule!("C004", Error, "te weinig controlepunten"),
+    rule!("D001", Error, "sectie zonder id"),
+    rule!("D002", Error, "dubbele sectie-id"),
+    rule!("D003", Error, "onbekende sjabloonvariabele"),
+    rule!("D004", Error, "document zonder front matter"),
+    rule!("D005", Warning, "kop van niveau 1 in een document"),
 ];
 
 /// The rule with `code`, if there is one.

@@ -1,0 +1,175 @@
+//! Markdown documents: YAML front matter (through the YAML module, with positions) and
+//! the headings and template variables of the body.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::yaml;
+use crate::diagnostics::Diagnostic;
+use crate::model::document::{Document, Heading, Meta, Variable};
+use crate::source::{SourceFile, Span};
+
+/// Parses a Markdown document with front matter.
+pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
+    let (front, body_offset) = split_front_matter(file)?;
+    let meta: Meta = yaml::parse(&front)?.value;
+    let body = file.text[body_offset..].to_string();
+    let headings = headings(file, &body, body_offset);
+    let variables = variables(file, &body, body_offset);
+    Ok(Document {
+        id: document_id(file),
+        meta,
+        body,
+        body_offset,
+        headings,
+        variables,
+    })
+}
+
+/// The front matter as its own YAML source with the same line numbers as the file,
+/// and the byte offset where the body starts.
+fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnostic> {
+    let text = &file.text;
+    let missing = || {
+        Diagnostic::new(
+            "D004",
+            file,
+            Span::file_start(),
+            "het document begint niet met front matter".into(),
+        )
+        .with_help("begin met `---`, een regel `titel: …` en opnieuw `---`")
+    };
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+        .ok_or_else(missing)?;
+    let start = text.len() - rest.len();
+    let end = find_closing(rest).ok_or_else(missing)?;
+    let front_text = format!("\n{}", &rest[..end]);
+    let after = &rest[end..];
+    let closing_len = after.find('\n').map_or(after.len(), |i| i + 1);
+    let front = SourceFile::new(file.name.clone(), file.path.clone(), front_text);
+    Ok((front, start + end + closing_len))
+}
+
+/// The offset in `rest` of the line that closes the front matter (`---`).
+fn find_closing(rest: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn headings(file: &SourceFile, body: &str, body_offset: usize) -> Vec<Heading> {
+    let mut found = Vec::new();
+    let mut current: Option<Heading> = None;
+    for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                let start = body_offset + range.start;
+                current = Some(Heading {
+                    level: level as u8,
+                    text: String::new(),
+                    id: id.map(|i| i.to_string()),
+                    classes: classes.iter().map(|c| c.to_string()).collect(),
+                    span: file.span(start, start + range.len()),
+                });
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(heading) = current.as_mut() {
+                    heading.text.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => found.extend(current.take()),
+            _ => {}
+        }
+    }
+    for heading in &mut found {
+        heading.text = heading.text.trim().to_string();
+    }
+    found
+}
+
+/// Every `{{ name }}` in the body, with the position of the name.
+fn variables(file: &SourceFile, body: &str, body_offset: usize) -> Vec<Variable> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = body[from..].find("{{").map(|i| from + i) {
+        let Some(close) = body[open..].find("}}").map(|i| open + i) else {
+            break;
+        };
+        let inner = &body[open + 2..close];
+        let name = inner.trim();
+        let name_start = open + 2 + (inner.len() - inner.trim_start().len());
+        let start = body_offset + name_start;
+        found.push(Variable {
+            name: name.to_string(),
+            span: file.span(start, start + name.len()),
+        });
+        from = close + 2;
+    }
+    found
+}
+
+/// `playbook/05-doorverwijzen.md` -> `doorverwijzen`.
+fn document_id(file: &SourceFile) -> String {
+    let stem = file
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let without_number = stem.trim_start_matches(|c: char| c.is_ascii_digit());
+    without_number
+        .strip_prefix('-')
+        .unwrap_or(without_number)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Result<Document, Diagnostic> {
+        parse(&SourceFile::new(
+            "playbook/02-voorbereiden.md",
+            "playbook/02-voorbereiden.md",
+            text.into(),
+        ))
+    }
+
+    #[test]
+    fn reads_front_matter_headings_and_variables() {
+        let d = doc(
+            "---\ntitel: Voorbereiden\n---\n\n## Doel {#doel .vast}\n\nVoor {{ gemeente.naam }}.\n",
+        )
+        .unwrap();
+        assert_eq!(d.id, "voorbereiden");
+        assert_eq!(d.meta.titel, "Voorbereiden");
+        assert_eq!(d.headings.len(), 1);
+        let h = &d.headings[0];
+        assert_eq!(
+            (h.level, h.text.as_str(), h.id.as_deref()),
+            (2, "Doel", Some("doel"))
+        );
+        assert!(h.is_fixed());
+        assert_eq!((h.span.line, h.span.column), (5, 1));
+        assert_eq!(d.variables[0].name, "gemeente.naam");
+        assert_eq!(
+            (d.variables[0].span.line, d.variables[0].span.column),
+            (7, 9)
+        );
+    }
+
+    #[test]
+    fn front_matter_errors_keep_file_lines() {
+        let err = doc("---\ntitel: x\nfoo: y\n---\n").unwrap_err();
+        assert_eq!((err.code, err.span.line, err.span.column), ("L003", 3, 1));
+        let err = doc("## Geen front matter\n").unwrap_err();
+        assert_eq!(err.code, "D004");
+    }
+}

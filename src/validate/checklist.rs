@@ -1,0 +1,89 @@
+//! Rules for the 8 B's checklist (codes C…): eight criteria, each a B, covering every barrier.
+
+use super::Context;
+use super::common::{check_ids, check_refs};
+use crate::diagnostics::Diagnostic;
+use crate::load::Workspace;
+
+/// Each criterion needs at least this many check items to be scorable.
+const MIN_CHECKS: usize = 3;
+
+pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>) {
+    let Some(doc) = &workspace.checklist else {
+        return;
+    };
+    let criteria = &doc.value.criteria;
+    check_ids(
+        doc,
+        "criteria",
+        "B",
+        criteria.iter().map(|b| b.id.as_str()),
+        out,
+    );
+    if criteria.len() != 8 {
+        out.push(
+            doc.at_key(
+                "C001",
+                "criteria",
+                format!(
+                    "de checklist heeft {} criteria in plaats van acht",
+                    criteria.len()
+                ),
+            )
+            .with_help("de 8 B's zijn er precies acht: voeg samen of vul aan"),
+        );
+    }
+    for (i, b) in criteria.iter().enumerate() {
+        let at = format!("criteria[{i}]");
+        if !b.naam.starts_with('B') {
+            out.push(
+                doc.at_value(
+                    "C002",
+                    &format!("{at}.naam"),
+                    format!("`{}` begint niet met een B", b.naam),
+                )
+                .with_help("elk criterium is een B-woord, zoals Bereikbaar of Betrouwbaar"),
+            );
+        }
+        if b.controlepunten.len() < MIN_CHECKS {
+            out.push(
+                doc.at_key(
+                    "C004",
+                    &format!("{at}.controlepunten"),
+                    format!(
+                        "`{}` heeft {} controlepunt(en); minstens {MIN_CHECKS} nodig",
+                        b.naam,
+                        b.controlepunten.len()
+                    ),
+                )
+                .with_help(
+                    "schrijf concrete uitspraken die een meldpunt met ja of nee kan beantwoorden",
+                ),
+            );
+        }
+        check_refs(
+            doc,
+            &format!("{at}.drempels"),
+            ctx.known.drempels.as_ref(),
+            &b.drempels,
+            out,
+        );
+    }
+    let Some(barriers) = &ctx.known.drempels else {
+        return;
+    };
+    for barrier in &barriers.ids {
+        if !criteria.iter().any(|b| b.drempels.contains(barrier)) {
+            out.push(
+                doc.at_key(
+                    "C003",
+                    "criteria",
+                    format!("geen enkele B beantwoordt de drempel `{barrier}`"),
+                )
+                .with_help(format!(
+                    "voeg `{barrier}` toe aan `drempels:` van de B die hem wegneemt"
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! V007 (warning): phone numbers and e-mail addresses do not belong in handbook prose.
+//! The public numbers of the bodies in reference/organen.yaml are allowed.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::Workspace;
+use crate::source::SourceFile;
+
+pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
+    let organs = workspace.reference.organen.as_ref();
+    let public: Vec<String> = organs
+        .map(|o| {
+            o.value
+                .organen
+                .iter()
+                .map(|x| digits(&x.telefoon))
+                .filter(|d| !d.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    for file in workspace.sources() {
+        if organs.is_some_and(|o| o.file.name == file.name) {
+            continue;
+        }
+        for (start, end, kind) in contact_data(&file.text) {
+            if kind == Kind::Phone && public.contains(&digits(&file.text[start..end])) {
+                continue;
+            }
+            out.push(warning(file, start, end, kind));
+        }
+    }
+}
+
+fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnostic {
+    let what = match kind {
+        Kind::Phone => "telefoonnummer",
+        Kind::Email => "e-mailadres",
+    };
+    Diagnostic::new("V007", file, file.span(start, end), format!("{what} `{}` in de tekst", &file.text[start..end]))
+        .with_help("contactgegevens horen in een gemeenteprofiel of in reference/organen.yaml, niet in de tekst van het handboek")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Phone,
+    Email,
+}
+
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Byte ranges of phone numbers and e-mail addresses in `text`.
+fn contact_data(text: &str) -> Vec<(usize, usize, Kind)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if boundary
+            && (bytes[i] == b'0'
+                || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            let end = phone_end(bytes, i);
+            if digits(&text[i..end]).len() >= 8 {
+                found.push((i, end, Kind::Phone));
+                i = end;
+                continue;
+            }
+        }
+        if bytes[i] == b'@'
+            && let Some((start, end)) = email_around(bytes, i)
+        {
+            found.push((start, end, Kind::Email));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+fn phone_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < bytes.len()
+        && (bytes[end].is_ascii_digit()
+            || (matches!(bytes[end], b' ' | b'/' | b'.' | b'-')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        end += 1;
+    }
+    end
+}
+
+fn email_around(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let local = |b: &u8| b.is_ascii_alphanumeric() || b"._%+-".contains(b);
+    let domain = |b: &u8| b.is_ascii_alphanumeric() || b".-".contains(b);
+    let start = (0..at).rev().take_while(|&j| local(&bytes[j])).last()?;
+    let end = (at + 1..bytes.len())
+        .take_while(|&j| domain(&bytes[j]))
+        .last()?
+        + 1;
+    let host = &bytes[at + 1..end];
+    let host = host.strip_suffix(b".").unwrap_or(host);
+    host.contains(&b'.').then_some((start, at + 1 + host.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, contact_data};
+
+    #[test]
+    fn finds_phone_numbers_and_addresses_but_not_dates() {
+        let text = "Bel 09 123 45 67 of mail info@gemeente.be. Herzien 2026-11-26, 12 800 mensen.";
+        let found: Vec<_> = contact_data(text)
+            .into_iter()
+            .map(|(s, e, k)| (&text[s..e], k))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("09 123 45 67", Kind::Phone),
+                ("info@gemeente.be", Kind::Email)
+            ]
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! Review dates (`herzien`): their form, and whether they are older than a year.
+
+use super::Context;
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+
+/// A calendar date; ordering is chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        (1..=12).contains(&date.month).then_some(())?;
+        (1..=days_in_month(date.year, date.month))
+            .contains(&date.day)
+            .then_some(date)
+    }
+
+    /// Today in UTC, from the system clock.
+    pub fn today() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
+    }
+
+    /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year as u32,
+            month: month as u32,
+            day: day as u32,
+        }
+    }
+
+    /// The same day one year earlier (28 February for 29 February).
+    pub fn a_year_before(self) -> Date {
+        let year = self.year - 1;
+        Date {
+            year,
+            month: self.month,
+            day: self.day.min(days_in_month(year, self.month)),
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// V005 and V006: `herzien` at `path` is a real date, not in the future, at most a year old.
+pub fn check_reviewed<T>(
+    ctx: &Context,
+    doc: &Loaded<T>,
+    path: &str,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(date) = Date::parse(text.trim()) else {
+        let message = if text.trim().is_empty() {
+            "de herzieningsdatum ontbreekt".to_string()
+        } else {
+            format!("`{text}` is geen geldige datum")
+        };
+        out.push(doc.at_value("V005", path, message).with_help(format!(
+            "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld {}",
+            ctx.today
+        )));
+        return;
+    };
+    if date > ctx.today {
+        out.push(
+            doc.at_value(
+                "V005",
+                path,
+                format!("de herzieningsdatum {date} ligt in de toekomst"),
+            )
+            .with_help("vul de dag in waarop je de inhoud nakeek"),
+        );
+    } else if date < ctx.today.a_year_before() {
+        out.push(
+            doc.at_value(
+                "V006",
+                path,
+                format!("laatst herzien op {date}, meer dan twaalf maanden geleden"),
+            )
+            .with_help("kijk de inhoud na bij de bron en zet de datum van vandaag"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn parses_only_real_dates() {
+        assert_eq!(
+            Date::parse("2026-11-26"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 26
+            })
+        );
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2025-02-29"), None);
+        assert_eq!(Date::parse("2026-13-01"), None);
+        assert_eq!(Date::parse("26-11-2026"), None);
+    }
+
+    #[test]
+    fn counts_days_from_the_epoch() {
+        assert_eq!(Date::from_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days(20_418).to_string(), "2025-11-26");
+        assert_eq!(
+            Date::parse("2024-02-29")
+                .unwrap()
+                .a_year_before()
+                .to_string(),
+            "2023-02-28"
+        );
+    }
+}

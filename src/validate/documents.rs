@@ -1,0 +1,95 @@
+//! Rules for Markdown documents (codes D…): section ids and template variables.
+
+use super::common::is_valid_id;
+use crate::diagnostics::Diagnostic;
+use crate::load::{Loaded, Workspace};
+use crate::model::document::{Document, VARIABLES};
+use crate::suggest::did_you_mean;
+
+type Doc = Loaded<Document>;
+
+pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
+    if let Some(charter) = &workspace.charter {
+        check_sections(&[charter], out);
+        check_variables(charter, true, out);
+    }
+    let chapters: Vec<&Doc> = workspace.playbook.iter().collect();
+    check_sections(&chapters, out);
+    for chapter in chapters {
+        check_variables(chapter, false, out);
+    }
+}
+
+/// D001, D002, D005, V003: every `##` has a well-formed id, unique across `docs`; no `#`.
+fn check_sections(docs: &[&Doc], out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(&str, &Doc, usize)> = Vec::new();
+    for doc in docs {
+        for heading in &doc.value.headings {
+            let at =
+                |code, message: String| Diagnostic::new(code, &doc.file, heading.span, message);
+            if heading.level == 1 {
+                out.push(
+                    at("D005", format!("kop van niveau 1 `# {}`", heading.text))
+                        .with_help("de titel komt uit de front matter; begin secties met `##`"),
+                );
+            }
+            let Some(id) = heading.id.as_deref() else {
+                if heading.level == 2 {
+                    let slug = super::common::slug(&heading.text);
+                    out.push(
+                        at(
+                            "D001",
+                            format!("de sectie `{}` heeft geen id", heading.text),
+                        )
+                        .with_help(format!(
+                            "voeg een vaste id toe: `## {} {{#{slug}}}`",
+                            heading.text
+                        )),
+                    );
+                }
+                continue;
+            };
+            if !is_valid_id(id) {
+                out.push(
+                    at(
+                        "V003",
+                        format!("de id `{id}` heeft niet de vorm van een id"),
+                    )
+                    .with_help("gebruik kleine letters, cijfers en koppeltekens"),
+                );
+            }
+            match seen.iter().find(|(s, _, _)| *s == id) {
+                Some((_, first, line)) => out.push(
+                    at(
+                        "D002",
+                        format!(
+                            "de sectie-id `{id}` bestaat al ({}:{line})",
+                            first.file.name
+                        ),
+                    )
+                    .with_help("een sectie-id is uniek: gemeenten en links verwijzen ernaar"),
+                ),
+                None => seen.push((id, doc, heading.span.line)),
+            }
+        }
+    }
+}
+
+/// D003: only known variables, and only in the charter.
+fn check_variables(doc: &Doc, allowed: bool, out: &mut Vec<Diagnostic>) {
+    for variable in &doc.value.variables {
+        let name = variable.name.as_str();
+        let message = format!("onbekende sjabloonvariabele `{name}`");
+        let help = if !allowed {
+            "sjabloonvariabelen horen alleen in het modelcharter; schrijf hier gewone tekst"
+                .to_string()
+        } else if VARIABLES.contains(&name) {
+            continue;
+        } else if let Some(near) = did_you_mean(name, VARIABLES.iter().copied()) {
+            format!("bedoel je `{near}`?")
+        } else {
+            format!("bekende variabelen: {}", VARIABLES.join(", "))
+        };
+        out.push(Diagnostic::new("D003", &doc.file, variable.span, message).with_help(help));
+    }
+}

@@ -1,0 +1,489 @@
+#!/usr/bin/env node
+// Browser check of the rendered site.
+//
+//   node tests/browser/check.mjs DIST_DIR [--screenshot OUT_DIR] [--verbose]
+//
+// Loads every .html file under DIST_DIR from file:// in Debian's Chromium
+// (through playwright-core; no browser is ever downloaded) and fails a page on:
+//   - axe-core violations of WCAG 2.0/2.1 A and AA (tags wcag2a wcag2aa wcag21a wcag21aa)
+//   - console errors and uncaught page errors
+//   - any request that is not file:// inside DIST_DIR (data: is allowed); such
+//     requests are aborted, so the check itself never goes on the network
+//   - local resources that fail to load
+//   - links to files or #anchors that do not exist in DIST_DIR (or to a folder,
+//     which file:// does not turn into index.html)
+//   - horizontal scrolling of the whole page at 320 CSS px (WCAG 1.4.10 Reflow;
+//     wide tables and diagrams must scroll inside their own container)
+// and checks the search on the first page (and on the first page in a
+// subfolder, to exercise data-root): typing a word from the index gives result
+// links that point to existing files, ArrowDown focuses the first result,
+// Escape clears.
+//
+// Prints "ok  PATH" or "FOUT PATH: details" per page, then "N passed, M failed";
+// exits 1 if any page failed, 2 on a usage or setup error.
+
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 900 };
+const REFLOW_WIDTH = 320;
+const NAV_TIMEOUT = 30_000;
+
+function usage(message) {
+  if (message) console.error(`check.mjs: ${message}`);
+  console.error('gebruik: node tests/browser/check.mjs DIST_DIR [--screenshot OUT_DIR] [--verbose]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { dist: null, screenshot: null, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--screenshot') {
+      opts.screenshot = argv[++i];
+      if (!opts.screenshot) usage('--screenshot verwacht een map');
+    } else if (a.startsWith('--screenshot=')) {
+      opts.screenshot = a.slice('--screenshot='.length);
+    } else if (a === '--verbose' || a === '-v') {
+      opts.verbose = true;
+    } else if (a === '--help' || a === '-h') {
+      usage();
+    } else if (a.startsWith('-')) {
+      usage(`onbekende optie ${a}`);
+    } else if (opts.dist === null) {
+      opts.dist = a;
+    } else {
+      usage(`te veel argumenten: ${a}`);
+    }
+  }
+  if (!opts.dist) usage('DIST_DIR ontbreekt');
+  return opts;
+}
+
+async function findHtml(dir) {
+  const out = [];
+  async function walk(d) {
+    const entries = await readdir(d, { withFileTypes: true });
+    for (const e of entries) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') await walk(full);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.html')) {
+        out.push(full);
+      }
+    }
+  }
+  await walk(dir);
+  const rel = (f) => path.relative(dir, f).split(path.sep).join('/');
+  out.sort((a, b) => {
+    const ra = rel(a);
+    const rb = rel(b);
+    if (ra === 'index.html') return -1;
+    if (rb === 'index.html') return 1;
+    const da = ra.split('/').length;
+    const db = rb.split('/').length;
+    return da - db || (ra < rb ? -1 : ra > rb ? 1 : 0);
+  });
+  return out;
+}
+
+// ids and <a name> per HTML file, read from the static HTML, for anchor checks.
+const idCache = new Map();
+function idsOf(file) {
+  if (!idCache.has(file)) {
+    const ids = new Set();
+    let html = '';
+    try {
+      html = readFileSync(file, 'utf8');
+    } catch {
+      // unreadable: no ids
+    }
+    const re = /<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+    for (const m of html.matchAll(re)) ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+    idCache.set(file, ids);
+  }
+  return idCache.get(file);
+}
+
+function decodeEntities(s) {
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function short(s, n = 160) {
+  const t = String(s).replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(opts.dist) || !statSync(opts.dist).isDirectory()) {
+    usage(`${opts.dist} is geen map`);
+  }
+  const dist = realpathSync(path.resolve(opts.dist));
+  const rel = (f) => path.relative(dist, f).split(path.sep).join('/');
+
+  const require = createRequire(import.meta.url);
+  let axePath;
+  try {
+    axePath = require.resolve('axe-core/axe.min.js');
+  } catch {
+    console.error('check.mjs: axe-core niet gevonden; eerst `npm ci --prefix tests/browser`');
+    process.exit(2);
+  }
+
+  const files = await findHtml(dist);
+  if (files.length === 0) {
+    console.error(`FOUT ${opts.dist}: geen .html-bestanden gevonden`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+
+  const insideDist = (p) => p === dist || p.startsWith(dist + path.sep);
+  const fileUrlPath = (u) => {
+    const url = new URL(u);
+    url.hash = '';
+    url.search = '';
+    return path.normalize(fileURLToPath(url));
+  };
+  const isAllowedRequest = (u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return true;
+    if (!u.startsWith('file:')) return false;
+    try {
+      return insideDist(fileUrlPath(u));
+    } catch {
+      return false;
+    }
+  };
+
+  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    console.error(`check.mjs: ${executablePath} bestaat niet; installeer Debians chromium (apt-get install -y chromium) of zet CHROMIUM`);
+    process.exit(2);
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    chromiumSandbox: false,
+    timeout: 60_000,
+  });
+
+  let passed = 0;
+  let failed = 0;
+  const times = [];
+  const started = Date.now();
+
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-BE', serviceWorkers: 'block' });
+    // Abort everything that would leave DIST_DIR. (Requests are also recorded
+    // per page by the 'request' listener below, which sees file:// as well.)
+    await context.route(
+      (url) => !isAllowedRequest(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+
+    const firstNested = files.find((f) => rel(f).includes('/'));
+    const searchPages = new Set([files[0], firstNested].filter(Boolean));
+
+    for (const file of files) {
+      const t0 = Date.now();
+      const problems = [];
+      const details = [];
+      const page = await context.newPage();
+      const blocked = new Set();
+
+      page.on('request', (req) => {
+        const u = req.url();
+        if (!isAllowedRequest(u) && !blocked.has(u)) {
+          blocked.add(u);
+          problems.push(`verzoek buiten dist: ${short(u, 120)}`);
+        }
+      });
+      page.on('requestfailed', (req) => {
+        const u = req.url();
+        if (isAllowedRequest(u) && !u.startsWith('data:')) {
+          problems.push(`laadt niet: ${u.startsWith('file:') ? rel(fileUrlPath(u)) : u} (${req.failure()?.errorText ?? '?'})`);
+        }
+      });
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = msg.text();
+        // Failed loads are reported above with their URL.
+        if (/^Failed to load resource/.test(text)) {
+          const loc = msg.location()?.url ?? '';
+          if (!loc || blocked.has(loc) || loc.startsWith('file:')) return;
+        }
+        problems.push(`console: ${short(text)}`);
+      });
+      page.on('pageerror', (err) => problems.push(`paginafout: ${short(err.message)}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialoogvenster: ${short(d.message())}`);
+        d.dismiss().catch(() => {});
+      });
+
+      try {
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: NAV_TIMEOUT });
+
+        // Links and anchors.
+        const hrefs = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('a[href], area[href]'), (a) => [a.getAttribute('href'), a.href]),
+        );
+        const seen = new Set();
+        for (const [raw, abs] of hrefs) {
+          if (seen.has(abs)) continue;
+          seen.add(abs);
+          const problem = checkLink(abs, file);
+          if (problem) problems.push(`link ${short(raw, 80)}: ${problem}`);
+        }
+
+        // axe-core.
+        await page.addScriptTag({ path: axePath });
+        const violations = await runAxe(page);
+        reportAxe(violations, problems, details, '');
+
+        // Search.
+        if (searchPages.has(file)) {
+          await checkSearch(page, problems, details, checkLink, file);
+        }
+
+        // Reflow at 320 CSS px.
+        await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+        const overflow = await page.evaluate((vw) => {
+          const doc = document.documentElement;
+          if (doc.scrollWidth <= vw + 1) return null;
+          const culprits = [];
+          for (const el of document.body.querySelectorAll('*')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.right <= vw + 1) continue;
+            const parent = el.parentElement;
+            if (parent && parent !== document.body && parent.getBoundingClientRect().right > vw + 1) continue;
+            let desc = el.tagName.toLowerCase();
+            if (el.id) desc += `#${el.id}`;
+            else if (el.classList.length) desc += `.${Array.from(el.classList).join('.')}`;
+            culprits.push(`${desc} (${Math.round(r.right)}px)`);
+            if (culprits.length >= 3) break;
+          }
+          return { width: doc.scrollWidth, culprits };
+        }, REFLOW_WIDTH);
+        if (overflow) {
+          problems.push(
+            `reflow: pagina is ${overflow.width}px breed op ${REFLOW_WIDTH}px` +
+              (overflow.culprits.length ? ` (${overflow.culprits.join(', ')})` : ''),
+          );
+        }
+      } catch (err) {
+        problems.push(`kon pagina niet testen: ${short(err.message, 200)}`);
+      } finally {
+        await page.close().catch(() => {});
+      }
+
+      times.push(Date.now() - t0);
+      if (problems.length) {
+        failed++;
+        console.log(`FOUT ${rel(file)}: ${problems.join(' | ')}`);
+        if (opts.verbose) for (const d of details) console.log(`     ${d}`);
+      } else {
+        passed++;
+        console.log(`ok  ${rel(file)}`);
+      }
+    }
+
+    if (opts.screenshot) {
+      await screenshots(browser, files, rel, opts.screenshot, isAllowedRequest);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+
+  const avg = times.reduce((a, b) => a + b, 0) / Math.max(times.length, 1);
+  console.log(`tijd: ${((Date.now() - started) / 1000).toFixed(1)} s in totaal, ${Math.round(avg)} ms per pagina`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+
+  // Returns a problem description, or null when the link is fine.
+  function checkLink(abs, fromFile) {
+    let url;
+    try {
+      url = new URL(abs);
+    } catch {
+      return 'ongeldige URL';
+    }
+    if (url.protocol !== 'file:') return null; // http(s), mailto:, tel: … are not checked here
+    let target;
+    try {
+      target = fileUrlPath(abs);
+    } catch {
+      return 'ongeldige bestands-URL';
+    }
+    if (!insideDist(target)) return 'wijst buiten dist';
+    if (!existsSync(target)) return `bestaat niet (${rel(target)})`;
+    if (statSync(target).isDirectory()) return 'wijst naar een map (file:// toont geen index.html; link naar het bestand)';
+    const hash = url.hash ? safeDecode(url.hash.slice(1)) : '';
+    if (hash && /\.html?$/i.test(target)) {
+      if (!idsOf(target).has(hash)) return `anker #${hash} bestaat niet in ${rel(target)}`;
+    }
+    void fromFile;
+    return null;
+  }
+}
+
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+async function runAxe(page) {
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary || '' })),
+    }));
+  }, AXE_TAGS);
+}
+
+function reportAxe(violations, problems, details, context) {
+  for (const v of violations) {
+    const targets = v.nodes.slice(0, 2).map((n) => n.target).join(', ');
+    const more = v.nodes.length > 2 ? ', …' : '';
+    problems.push(`axe${context} ${v.id} [${v.impact}] ×${v.nodes.length} (${short(targets, 100)}${more}): ${v.help}`);
+    for (const n of v.nodes) details.push(`${v.id} ${n.target}: ${short(n.summary, 400)}`);
+  }
+}
+
+function pickWord(title) {
+  const words = String(title || '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2);
+  return words[0] || null;
+}
+
+async function checkSearch(page, problems, details, checkLink, file) {
+  const entry = await page.evaluate(() => {
+    const idx = window.ONTHAAL_ZOEKINDEX;
+    return Array.isArray(idx) && idx.length ? idx[0] : null;
+  });
+  if (!entry) {
+    problems.push('zoeken: window.ONTHAAL_ZOEKINDEX ontbreekt of is leeg');
+    return;
+  }
+  const word = pickWord(entry.t);
+  if (!word) {
+    problems.push(`zoeken: geen zoekwoord in de titel van het eerste indexitem (${short(entry.t, 60)})`);
+    return;
+  }
+  const input = page.locator('#zoekveld');
+  if ((await input.count()) !== 1) {
+    problems.push('zoeken: #zoekveld ontbreekt');
+    return;
+  }
+  await input.click();
+  await input.pressSequentially(word, { delay: 15 });
+  const links = page.locator('.search a[href]');
+  try {
+    await links.first().waitFor({ state: 'visible', timeout: 5_000 });
+  } catch {
+    const status = await page.locator('#zoekresultaten').textContent().catch(() => '');
+    problems.push(`zoeken: geen resultaat voor "${word}" (status: "${short(status || '', 60)}")`);
+    return;
+  }
+  const status = (await page.locator('#zoekresultaten').textContent()) || '';
+  if (!/\bresulta(at|ten)\b/.test(status)) {
+    problems.push(`zoeken: live region meldt het aantal niet (status: "${short(status, 60)}")`);
+  }
+  const hrefs = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.href]));
+  for (const [raw, abs] of hrefs) {
+    const problem = checkLink(abs, file);
+    if (problem) problems.push(`zoeken: resultaatlink ${short(raw, 80)}: ${problem}`);
+  }
+
+  // axe again, with the results on screen.
+  reportAxe(await runAxe(page), problems, details, ' (met zoekresultaten)');
+
+  await input.press('ArrowDown');
+  const focusedFirst = await page.evaluate(() => {
+    const first = document.querySelector('.search a[href]');
+    return !!first && document.activeElement === first;
+  });
+  if (!focusedFirst) problems.push('zoeken: pijl omlaag zet de focus niet op het eerste resultaat');
+  await page.keyboard.press('Escape');
+  const cleared = await page.evaluate(() => {
+    const inp = document.getElementById('zoekveld');
+    return inp.value === '' && !document.querySelector('.search a[href]');
+  });
+  if (!cleared) problems.push('zoeken: Escape maakt het zoekveld en de resultaten niet leeg');
+}
+
+async function screenshots(browser, files, rel, outDir, isAllowedRequest) {
+  await mkdir(outDir, { recursive: true });
+  const index = files.find((f) => rel(f) === 'index.html');
+  const blueprint = files.find((f) => rel(f).split('/').slice(0, -1).includes('blauwdrukken'));
+  const print = files.find((f) => rel(f) === 'print.html') || files.find((f) => path.basename(f) === 'print.html');
+  const shots = [
+    [index, 'index.png', VIEWPORT],
+    [index, 'index-telefoon.png', { width: 360, height: 740 }],
+    [blueprint, 'blauwdruk.png', VIEWPORT],
+    [print, 'print.png', VIEWPORT],
+  ];
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-BE', serviceWorkers: 'block' });
+  await context.route(
+    (url) => !isAllowedRequest(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  try {
+    for (const [file, name, viewport] of shots) {
+      if (!file) continue;
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: NAV_TIMEOUT });
+      const out = path.join(outDir, name);
+      await page.screenshot({ path: out, fullPage: true });
+      console.log(`schermafdruk ${rel(file)} -> ${out}`);
+      if (name === 'print.png') {
+        const pdf = path.join(outDir, 'print.pdf');
+        await page.emulateMedia({ media: 'print' });
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+        console.log(`afdruk ${rel(file)} -> ${pdf}`);
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`check.mjs: ${err && err.stack ? err.stack : err}`);
+  process.exit(2);
+});

@@ -1,0 +1,148 @@
+//! The command line as users and CI see it: formats, exit codes, colour, explain.
+
+use crate::harness::{Workspace, fixtures, onthaal};
+
+fn broken() -> Workspace {
+    Workspace::with_overlay(&fixtures().join("invalid/V002"))
+}
+
+#[test]
+fn json_format_is_one_document_with_positions_and_totals() {
+    let run = broken().run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let all = report["diagnostics"].as_array().unwrap();
+    let first = all.iter().find(|d| d["code"] == "V002").unwrap();
+    assert_eq!(first["code"], "V002");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["file"], "blueprints/proefmodel.yaml");
+    assert_eq!(first["line"], 30);
+    assert_eq!(first["column"], 16);
+    assert_eq!(first["help"], "bedoel je `angst-repercussies`?");
+    assert_eq!(report["errors"], 1);
+    assert_eq!(report["warnings"], 1);
+    assert_eq!(all.len(), 2);
+}
+
+#[test]
+fn github_format_annotates_the_line() {
+    let run = broken().run(&["validate", "--format", "github"]);
+    let line = run.stdout.lines().find(|l| l.contains("V002")).unwrap();
+    assert_eq!(
+        line,
+        "::error file=blueprints/proefmodel.yaml,line=30,endLine=30,col=16,endColumn=33,title=V002::onbekende drempel `angst-repercussie`%0Ahulp: bedoel je `angst-repercussies`?"
+    );
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("::warning file=blueprints/proefmodel.yaml,line=16,"))
+    );
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/B008"));
+    assert_eq!(ws.run(&["validate"]).code, 0);
+    assert_eq!(ws.run(&["validate", "--deny-warnings"]).code, 1);
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let ws = broken();
+    assert!(
+        ws.run(&["validate", "--color", "always"])
+            .stdout
+            .contains("\x1b[1;31m")
+    );
+    // Not a terminal: no colour by default.
+    assert!(!ws.run(&["validate"]).stdout.contains('\x1b'));
+    let run: crate::harness::Run = crate::harness::command(ws.path(), &["validate"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+        .into();
+    assert!(!run.stdout.contains('\x1b'));
+}
+
+#[test]
+fn paths_limit_the_report_to_those_files() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/B002"));
+    assert_eq!(ws.run(&["validate", "blueprints"]).code, 0);
+    let run = ws.run(&["validate", "onthaal.yaml"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("[B002]"));
+}
+
+#[test]
+fn a_missing_path_is_a_usage_error() {
+    let run = Workspace::base().run(&["validate", "bestaat-niet.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("bestaat-niet.yaml bestaat niet"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn no_workspace_is_an_error_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = onthaal(dir.path(), &["validate"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("geen onthaal.yaml gevonden"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn workspace_flag_points_elsewhere() {
+    let ws = broken();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let run = onthaal(
+        elsewhere.path(),
+        &["validate", "--workspace", ws.path().to_str().unwrap()],
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("[V002]"));
+}
+
+#[test]
+fn explain_prints_the_rule_in_dutch() {
+    let run = Workspace::base().run(&["explain", "b004"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("# B004: faalpunt zonder opvang\n"));
+    assert!(run.stdout.contains("## Zo los je het op"));
+}
+
+#[test]
+fn explain_of_an_unknown_code_lists_the_codes() {
+    let run = Workspace::base().run(&["explain", "X999"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("onbekende code `X999`"));
+    assert!(run.stderr.contains("B004"));
+}
+
+#[test]
+fn explain_without_a_code_lists_every_rule() {
+    let run = Workspace::base().run(&["explain"]);
+    assert_eq!(run.stdout.lines().count(), onthaal::validate::RULES.len());
+    assert!(run.stdout.contains("B008  waarschuwing"));
+}
+
+#[test]
+fn unknown_arguments_are_usage_errors() {
+    let run = Workspace::base().run(&["validate", "--formaat", "json"]);
+    assert_eq!(run.code, 2);
+    let run = Workspace::base().run(&["validate", "--format", "xml"]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn help_speaks_dutch() {
+    let run = Workspace::base().run(&["--help"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("Gebruik:"));
+    assert!(run.stdout.contains("Controleer de inhoud"));
+}

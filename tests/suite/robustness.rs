@@ -1,0 +1,113 @@
+//! Hostile and broken input: never a panic, never a hang, always a position.
+
+use std::io::Read;
+use std::process::Stdio;
+
+use onthaal::load::yaml;
+use onthaal::model::blueprint::Blueprint;
+use onthaal::source::SourceFile;
+
+use crate::harness::{Workspace, command, fixtures};
+
+const BLUEPRINT: &str = "blueprints/proefmodel.yaml";
+
+#[test]
+fn a_list_where_a_mapping_belongs_is_a_type_error_at_its_start() {
+    let ws = Workspace::base();
+    ws.write(BLUEPRINT, "- model: proefmodel\n");
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let d = &report["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("L002"), Some(1), Some(1))
+    );
+}
+
+#[test]
+fn an_alias_bomb_is_refused_at_the_first_alias() {
+    let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    for pair in names.windows(2) {
+        let (p, n) = (pair[0], pair[1]);
+        text.push_str(&format!(
+            "{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        ));
+    }
+    let ws = Workspace::base();
+    ws.write(BLUEPRINT, &text);
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["diagnostics"][0]["code"], "L009");
+    assert_eq!(report["diagnostics"][0]["line"], 1);
+}
+
+#[test]
+fn very_deep_nesting_is_refused_without_overflowing_the_stack() {
+    let ws = Workspace::base();
+    ws.write(
+        BLUEPRINT,
+        format!("model: {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    let run = ws.run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.contains("\"L010\""));
+}
+
+#[test]
+fn a_very_large_file_is_refused() {
+    let ws = Workspace::base();
+    let line = "# opvulling die het bestand groot maakt\n";
+    ws.write(BLUEPRINT, line.repeat(9 * 1024 * 1024 / line.len() + 1));
+    let run = ws.run(&["validate", "--color", "never"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("fout[L011]: het bestand is 9,0 MiB groot; de grens is 8 MiB"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("--> blueprints/proefmodel.yaml:1:1"));
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/B008"));
+    let mut child = command(ws.path(), &["explain", "B008"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn every_truncation_of_a_blueprint_gives_a_result_not_a_panic() {
+    let text = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
+    let mut errors = 0;
+    for end in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+        let file = SourceFile::new("x.yaml", "x.yaml", text[..end].to_string());
+        if let Err(d) = yaml::parse::<Blueprint>(&file) {
+            errors += 1;
+            assert!(
+                d.span.line >= 1 && d.span.line <= file.line_count(),
+                "{d:?}"
+            );
+            assert!(d.span.column >= 1);
+        }
+    }
+    assert!(
+        errors > text.len() / 2,
+        "most truncations are incomplete blueprints"
+    );
+}

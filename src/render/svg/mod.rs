@@ -1,0 +1,59 @@
+//! An accessible, deterministic SVG swimlane diagram of a service blueprint: steps as
+//! columns under their phases, the five classic lanes as rows, and markers that say in
+//! words what their colour says.
+
+mod desc;
+mod draw;
+mod grid;
+mod labels;
+mod lanes;
+mod layout;
+mod markers;
+mod steps;
+mod style;
+mod text;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use labels::Labels;
+
+use crate::model::blueprint::Blueprint;
+use layout::Layout;
+use text::escape;
+
+/// The blueprint as a standalone SVG document. The same input gives the same bytes:
+/// every collection is walked in file order and every number is a whole pixel.
+pub fn blueprint_svg(bp: &Blueprint, labels: &Labels) -> String {
+    let phases = view::phases(bp, labels);
+    let layout = Layout::of(&phases);
+    let id = dom_id(&bp.model);
+    let (w, h) = (layout.width, layout.height);
+    let mut out = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" width="{w}" height="{h}" class="blueprint-svg">"#
+    );
+    out.push('\n');
+    let title = escape(&bp.titel);
+    out.push_str(&format!(
+        "<title id=\"{id}-title\">Service blueprint: {title}</title>\n"
+    ));
+    let desc = escape(&desc::summary(bp, labels));
+    out.push_str(&format!("<desc id=\"{id}-desc\">{desc}</desc>\n"));
+    out.push_str(&format!("<g font-family=\"{}\">\n", style::FONT_FAMILY));
+    grid::draw(&mut out, &layout, &phases);
+    steps::draw(&mut out, &layout, &phases);
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
+/// An XML id from the model name. The name is untrusted, and `aria-labelledby` splits
+/// on spaces, so anything but ASCII letters, digits, `-` and `_` becomes `-`.
+fn dom_id(model: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let id: String = model
+        .chars()
+        .map(|c| if safe(c) { c } else { '-' })
+        .collect();
+    format!("blueprint-{id}")
+}

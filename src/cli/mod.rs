@@ -1,6 +1,7 @@
 //! The command line: arguments (clap), one file per command, and exit codes.
 //! 0: clean; 1: the content has errors; 2: usage or I/O failure.
 
+mod build;
 mod explain;
 mod output;
 mod validate;
@@ -50,6 +51,8 @@ pub struct Cli {
 enum Command {
     /// Controleer de inhoud en meld fouten met bestand, regel en kolom.
     Validate(validate::Args),
+    /// Bouw de handboeken: een offline website en Markdown.
+    Build(build::Args),
     /// Leg uit wat een controle nagaat en hoe je een fout oplost.
     Explain(explain::Args),
 }
@@ -79,5 +82,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Validate(args) => validate::run(workspace, &args),
         Command::Explain(args) => explain::run(&args),
+        Command::Build(args) => build::run(workspace, &args),
     }
 }

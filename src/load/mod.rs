@@ -71,10 +71,20 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
         diagnostics: Vec::new(),
         files: BTreeSet::new(),
     };
-    let manifest = loader.yaml(&root.join(MANIFEST))?;
+    let manifest: Option<Loaded<Manifest>> = loader.yaml(&root.join(MANIFEST))?;
     let mut blueprints = Vec::new();
     for path in list(&root.join("blueprints"), "yaml")? {
         blueprints.extend(loader.yaml(&path)?);
+    }
+    // The manifest's order is the handbook's order; unknown models go last, by name.
+    if let Some(m) = &manifest {
+        let order: &Vec<String> = &m.value.modellen;
+        blueprints.sort_by_key(|b: &Loaded<Blueprint>| {
+            order
+                .iter()
+                .position(|id| *id == b.value.model)
+                .unwrap_or(usize::MAX)
+        });
     }
     let reference = loader.reference()?;
     let mut faq = Vec::new();

@@ -11,6 +11,12 @@ pub struct Manifest {
     pub organisatie: String,
     #[serde(default = "default_language")]
     pub taal: String,
+    /// Markdown: the pilot in brief, on the home page.
+    #[serde(default)]
+    pub inleiding: String,
+    /// Where visitors report accessibility problems; empty until the organisation sets one.
+    #[serde(default)]
+    pub contact_toegankelijkheid: String,
     /// The delivery models the workspace must describe, one blueprint each.
     pub modellen: Vec<String>,
     /// The default output folder of `build`, relative to the workspace root.

@@ -12,6 +12,7 @@ pub mod registry;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
+pub use common::is_valid_id;
 pub use dates::Date;
 pub use registry::{RULES, Rule, find, severity_of};
 

@@ -38,6 +38,10 @@ impl Workspace {
         ws
     }
 
+    pub fn read_text(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path().join(name)).unwrap()
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }

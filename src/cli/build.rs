@@ -1,0 +1,95 @@
+//! `onthaal build`: validate, render the handbooks and write them atomically.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::Outcome;
+use super::output::{ColourChoice, use_colour};
+use super::validate::today;
+use crate::diagnostics::{self, Severity};
+use crate::render::{self, Files, templates::Templates};
+use crate::{load, output, validate};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Uitvoermap (standaard: `uitvoer` uit onthaal.yaml, meestal dist).
+    #[arg(long, value_name = "MAP")]
+    out: Option<PathBuf>,
+
+    /// Schrijf niets, maar meld of de uitvoermap verschilt van een nieuwe bouw (voor CI).
+    #[arg(long)]
+    check: bool,
+
+    /// Maak één zelfstandig HTML-bestand (handboek.html) met stijl en schema's erin.
+    #[arg(long)]
+    single_file: bool,
+
+    /// Kleur in de meldingen: auto, always, never.
+    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
+    color: ColourChoice,
+}
+
+pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+    let root = crate::workspace::discover(workspace, Path::new("."))?;
+    let (ws, mut found) = load::load(&root)?;
+    found.extend(validate::run(&ws, today()?));
+    diagnostics::sort(&mut found);
+    if !found.is_empty() {
+        let mut stderr = std::io::stderr().lock();
+        diagnostics::write_human(&mut stderr, &found, use_colour(args.color))?;
+    }
+    if found.iter().any(|d| d.severity == Severity::Error) {
+        eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
+        return Ok(Outcome::ContentErrors);
+    }
+    let templates = Templates::load(&root)?;
+    let files = if args.single_file {
+        render::render_single_file(&ws, &templates)?
+    } else {
+        site_files(&ws, &templates)?
+    };
+    let default_out = ws
+        .manifest
+        .as_ref()
+        .map_or("dist", |m| m.value.uitvoer.as_str());
+    let out = args.out.clone().unwrap_or_else(|| root.join(default_out));
+    let out = output::check_destination(&root, &out)?;
+    if args.check {
+        return check(&out, &files);
+    }
+    output::write_atomically(&out, &files)?;
+    let _ = writeln!(
+        std::io::stdout(),
+        "{} bestanden geschreven naar {}",
+        files.len(),
+        out.display()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn site_files(ws: &load::Workspace, templates: &Templates) -> anyhow::Result<Files> {
+    let mut files = render::render(ws, templates)?;
+    files.extend(
+        render::markdown_out::markdown_files(ws)
+            .into_iter()
+            .map(|(k, v)| (k, v.into_bytes())),
+    );
+    Ok(files)
+}
+
+fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
+    let differences = output::differences(out, files)?;
+    if differences.is_empty() {
+        println!("{} is bij: {} bestanden", out.display(), files.len());
+        return Ok(Outcome::Clean);
+    }
+    eprintln!(
+        "{} is verouderd ({} verschillen); voer `onthaal build` uit:",
+        out.display(),
+        differences.len()
+    );
+    for line in differences.iter().take(10) {
+        eprintln!("  {line}");
+    }
+    Ok(Outcome::ContentErrors)
+}

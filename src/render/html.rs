@@ -1,0 +1,206 @@
+//! Markdown to safe HTML. Content is untrusted (municipalities write some of it): raw
+//! HTML is shown as text, heading attributes other than a well-formed id are dropped,
+//! nesting is capped, and ammonia sanitises the result as a second line of defence.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::validate::is_valid_id;
+
+/// Deeper nesting than this is flattened: no handbook needs it, and it costs time.
+const MAX_NESTING: usize = 24;
+
+/// Renders Markdown to sanitised HTML, shifting headings down by `shift` levels.
+pub fn markdown_to_html(markdown: &str, shift: u8) -> String {
+    let events = Parser::new_ext(markdown, crate::markdown::options());
+    let events = cap_nesting(neutralise(events, shift));
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    scrollable_tables(&sanitiser().clean(&html).to_string())
+}
+
+/// Wide tables scroll inside a focusable region instead of widening the page (WCAG 1.4.10).
+/// Done after sanitising: these attributes are ours, not the content's.
+fn scrollable_tables(html: &str) -> String {
+    html.replace(
+        "<table>",
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel, horizontaal scrollbaar"><table>"#,
+    )
+    .replace("</table>", "</table></div>")
+}
+
+/// Markdown for one line of text (a title or table cell): no paragraph around it.
+pub fn inline_markdown(markdown: &str) -> String {
+    let html = markdown_to_html(markdown, 0);
+    let trimmed = html.trim();
+    let inner = trimmed
+        .strip_prefix("<p>")
+        .and_then(|t| t.strip_suffix("</p>"))
+        .filter(|t| !t.contains("<p>"));
+    inner.unwrap_or(trimmed).to_string()
+}
+
+fn neutralise<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    shift: u8,
+) -> impl Iterator<Item = Event<'a>> {
+    events.map(move |event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        // A tick box without a label fails WCAG; a printed square serves paper and screen.
+        Event::TaskListMarker(done) => Event::Text(if done { "☑ " } else { "☐ " }.into()),
+        Event::Start(Tag::Heading { level, id, .. }) => Event::Start(Tag::Heading {
+            level: shifted(level, shift),
+            id: id.filter(|id| is_valid_id(id)),
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
+        other => other,
+    })
+}
+
+fn shifted(level: pulldown_cmark::HeadingLevel, shift: u8) -> pulldown_cmark::HeadingLevel {
+    use pulldown_cmark::HeadingLevel::*;
+    let levels = [H1, H2, H3, H4, H5, H6];
+    let index = (level as usize - 1 + usize::from(shift)).min(5);
+    levels[index]
+}
+
+/// Drops the tags of anything nested deeper than [`MAX_NESTING`], keeping the text.
+fn cap_nesting<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut depth = 0usize;
+    let mut kept = Vec::new();
+    for event in events {
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth <= MAX_NESTING {
+                    kept.push(event);
+                }
+            }
+            Event::End(_) => {
+                if depth <= MAX_NESTING {
+                    kept.push(event);
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ => kept.push(event),
+        }
+    }
+    kept
+}
+
+fn sanitiser() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .link_rel(Some("noopener noreferrer"))
+            .add_tag_attributes("h2", ["id"])
+            .add_tag_attributes("h3", ["id"])
+            .add_tag_attributes("h4", ["id"])
+            .add_tag_attributes("td", ["style"])
+            .add_tag_attributes("th", ["style"])
+            .add_generic_attributes(["class"])
+            .attribute_filter(|element, attribute, value| match (element, attribute) {
+                ("td" | "th", "style") => is_alignment(value).then_some(value.into()),
+                (_, "class") => None,
+                _ => Some(value.into()),
+            });
+        builder
+    })
+}
+
+/// pulldown-cmark aligns table cells with `style="text-align: …"`; nothing else passes.
+fn is_alignment(value: &str) -> bool {
+    matches!(
+        value,
+        "text-align: left" | "text-align: center" | "text-align: right"
+    )
+}
+
+/// Text as Markdown-safe plain text for search and descriptions: tags stripped.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::new();
+    for event in Parser::new_ext(markdown, crate::markdown::options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = markdown_to_html(
+            "Hallo <script>alert(1)</script> en <img src=x onerror=alert(1)>",
+            0,
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn dangerous_urls_lose_their_href() {
+        for url in [
+            "javascript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "JaVaScRiPt:alert(1)",
+            "vbscript:x",
+        ] {
+            let html = markdown_to_html(&format!("[klik]({url}) en <{url}>"), 0);
+            // The text may still say it; no link may go there.
+            assert!(!html.contains("href"), "{html}");
+        }
+        let html = markdown_to_html("[Unia](https://www.unia.be)", 0);
+        assert!(html.contains(r#"href="https://www.unia.be""#), "{html}");
+    }
+
+    #[test]
+    fn heading_attributes_keep_only_a_valid_id() {
+        let html = markdown_to_html(
+            "## Privacy {#privacy .vast onclick=x}\n\n## Kop {#Slecht id}",
+            1,
+        );
+        assert!(html.contains(r#"<h3 id="privacy">Privacy</h3>"#), "{html}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(!html.contains("vast"), "{html}");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened() {
+        let html = markdown_to_html(&format!("{}diep", "> ".repeat(5000)), 0);
+        assert!(
+            html.matches("<blockquote>").count() <= MAX_NESTING,
+            "{}",
+            html.len()
+        );
+        assert!(html.contains("diep"));
+    }
+
+    #[test]
+    fn task_lists_and_tables_survive() {
+        let html = markdown_to_html("- [ ] punt\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n", 0);
+        assert!(html.contains("<li>☐ punt</li>"), "{html}");
+        assert!(html.contains(r#"<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel, horizontaal scrollbaar"><table>"#), "{html}");
+        assert!(html.contains(r#"style="text-align: right""#), "{html}");
+    }
+
+    #[test]
+    fn plain_text_strips_markup() {
+        assert_eq!(
+            plain_text("**Vet** en [link](https://x.be)\n\n- a"),
+            "Vet en link a"
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! Rendering: views, templates, Markdown, HTML and SVG. Works on the loaded workspace
+//! only; the result is a map of files that the output stage writes.
+
+pub mod html;
+pub mod lists;
+pub mod markdown_out;
+mod names;
+mod pages;
+pub mod search;
+pub mod site;
+pub mod svg;
+pub mod templates;
+pub mod views;
+
+pub use site::Files;
+use templates::Templates;
+
+use crate::load::Workspace;
+
+/// Renders the whole site (HTML, assets) for `ws`.
+pub fn render(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
+    let views = site::views(ws);
+    site::html_files(&views, templates)
+}
+
+/// The whole handbook as one self-contained HTML file.
+pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
+    let views = site::views(ws);
+    let page = site::print_page(&views, templates, true)?;
+    Ok(Files::from([(
+        "handboek.html".to_string(),
+        page.into_bytes(),
+    )]))
+}

@@ -1,0 +1,296 @@
+//! Building the views of each page from the workspace.
+
+use super::html::markdown_to_html;
+use super::names::Names;
+use super::views::*;
+use crate::load::{Loaded, Workspace};
+use crate::model::blueprint::{Actie, Blueprint, Kenmerk, Rol, Stap, Status};
+use crate::model::document::Document;
+
+pub fn model_card(bp: &Blueprint, root: &str) -> ModelCard {
+    ModelCard {
+        model: bp.model.clone(),
+        titel: bp.titel.clone(),
+        href: format!("{root}blauwdrukken/{}.html", bp.model),
+        piloten: bp.piloten.join(", "),
+        rol: match bp.rol {
+            Rol::Regisseur => "regisseur",
+            Rol::RegisseurEnActor => "regisseur en actor",
+        },
+        belooft: bp.belooft.iter().map(|k| kenmerk_label(*k)).collect(),
+        samenvatting_html: markdown_to_html(&bp.samenvatting, 1),
+        fasen: bp
+            .fasen
+            .iter()
+            .map(|f| PhaseAsk {
+                naam: f.naam.clone(),
+                vraagt: f.vraagt.clone(),
+            })
+            .collect(),
+    }
+}
+
+pub fn kenmerk_label(k: Kenmerk) -> &'static str {
+    match k {
+        Kenmerk::Terugkoppeling => "terugkoppeling",
+        Kenmerk::Nazorg => "nazorg",
+        Kenmerk::Registratie => "registratie",
+        Kenmerk::WarmeOverdracht => "warme overdracht",
+    }
+}
+
+pub fn home(ws: &Workspace, documents: Vec<Link>) -> Home {
+    let intro = ws
+        .manifest
+        .as_ref()
+        .map(|m| m.value.inleiding.as_str())
+        .unwrap_or_default();
+    Home {
+        inleiding_html: markdown_to_html(intro, 1),
+        modellen: ws
+            .blueprints
+            .iter()
+            .map(|b| model_card(&b.value, ""))
+            .collect(),
+        documenten: documents,
+    }
+}
+
+pub fn blueprint_page(bp: &Blueprint, names: &Names, svg: String) -> BlueprintPage {
+    let fasen = bp
+        .fasen
+        .iter()
+        .map(|f| PhaseRows {
+            naam: f.naam.clone(),
+            stappen: bp
+                .stappen
+                .iter()
+                .filter(|s| s.fase == f.id)
+                .map(|s| step_row(bp, s, names))
+                .collect(),
+        })
+        .collect();
+    BlueprintPage {
+        card: model_card(bp, "../"),
+        svg_html: svg,
+        fasen,
+        nodig: needs(bp, names),
+    }
+}
+
+fn action(bp: &Blueprint, action: &Option<Actie>) -> String {
+    action.as_ref().map_or_else(String::new, |a| {
+        let actor = bp
+            .actoren
+            .iter()
+            .find(|x| x.id == a.actor)
+            .map_or(a.actor.as_str(), |x| x.naam.as_str());
+        format!("{actor}: {}", a.actie)
+    })
+}
+
+fn step_row(bp: &Blueprint, s: &Stap, names: &Names) -> StepRow {
+    let referral = s.doorverwijzing.as_ref().map_or_else(String::new, |d| {
+        let warm = if d.warm {
+            "warme overdracht"
+        } else {
+            "geen warme overdracht"
+        };
+        let consent = if d.toestemming {
+            "met toestemming"
+        } else {
+            "zonder toestemming"
+        };
+        format!(
+            "naar {} ({consent}, {warm})",
+            Names::join(&names.organen, &d.naar)
+        )
+    });
+    StepRow {
+        anchor: format!("stap-{}", s.id),
+        titel: s.titel.clone(),
+        melder: s.melder.clone().unwrap_or_default(),
+        frontstage: action(bp, &s.frontstage),
+        backstage: action(bp, &s.backstage),
+        ondersteuning: action(bp, &s.ondersteuning),
+        bewijs: s.bewijs.join(", "),
+        kanalen: Names::join(&names.kanalen, &s.kanalen),
+        drempels: Names::join(&names.drempels, &s.drempels),
+        faalpunten: s
+            .faalpunten
+            .iter()
+            .map(|f| FailPoint {
+                risico: f.risico.clone(),
+                opvang: f.opvang.clone().unwrap_or_default(),
+            })
+            .collect(),
+        wachtpunt: s.wachtpunt.clone().unwrap_or_default(),
+        doorverwijzing: referral,
+        kenmerken: s
+            .kenmerken
+            .iter()
+            .map(|k| kenmerk_label(*k))
+            .collect::<Vec<_>>()
+            .join(", "),
+        status: match s.status {
+            Status::Getest => "getest",
+            Status::Voorgesteld => "voorgesteld",
+        },
+        status_label: match s.status {
+            Status::Getest => "getest in de piloot",
+            Status::Voorgesteld => "voorgesteld",
+        },
+    }
+}
+
+/// What the model needs, per quality dimension, gathered from its steps.
+fn needs(bp: &Blueprint, names: &Names) -> Vec<Need> {
+    let order = [
+        "proces",
+        "infrastructuur",
+        "mensen",
+        "externe-factoren",
+        "communicatie",
+        "andere",
+    ];
+    order
+        .iter()
+        .map(|dim| Need {
+            dimensie: names
+                .dimensies
+                .get(*dim)
+                .cloned()
+                .unwrap_or_else(|| (*dim).to_string()),
+            items: bp
+                .stappen
+                .iter()
+                .flat_map(|s| s.nodig.entries())
+                .filter(|(d, _)| d == dim)
+                .map(|(_, t)| t.to_string())
+                .collect(),
+        })
+        .filter(|n| !n.items.is_empty())
+        .collect()
+}
+
+pub fn matrix(ws: &Workspace, names: &Names) -> Matrix {
+    let drempels = ws
+        .reference
+        .drempels
+        .as_ref()
+        .map(|l| l.value.drempels.clone())
+        .unwrap_or_default();
+    let rijen = drempels
+        .iter()
+        .map(|d| MatrixRow {
+            drempel: d.naam.clone(),
+            beschrijving: d.beschrijving.clone(),
+            cellen: ws
+                .blueprints
+                .iter()
+                .map(|b| answering_steps(&b.value, &d.id))
+                .collect(),
+        })
+        .collect();
+    let _ = names;
+    Matrix {
+        modellen: ws
+            .blueprints
+            .iter()
+            .map(|b| Link {
+                label: b.value.titel.clone(),
+                href: format!("blauwdrukken/{}.html", b.value.model),
+                uitleg: String::new(),
+            })
+            .collect(),
+        rijen,
+    }
+}
+
+fn answering_steps(bp: &Blueprint, barrier: &str) -> Vec<Link> {
+    bp.stappen
+        .iter()
+        .filter(|s| s.drempels.iter().any(|d| d == barrier))
+        .map(|s| Link {
+            label: s.titel.clone(),
+            href: format!("blauwdrukken/{}.html#stap-{}", bp.model, s.id),
+            uitleg: String::new(),
+        })
+        .collect()
+}
+
+/// A document page: the charter (one chapter) or the playbook (a chapter per file).
+pub fn document_page(docs: &[&Loaded<Document>], summary: &str, shift: u8) -> DocumentPage {
+    let chapters: Vec<Chapter> = docs
+        .iter()
+        .map(|d| Chapter {
+            id: d.value.id.clone(),
+            titel: d.value.meta.titel.clone(),
+            samenvatting: d.value.meta.samenvatting.clone(),
+            body_html: markdown_to_html(&charter_placeholders(&d.value.body), shift),
+        })
+        .collect();
+    let toc = if docs.len() > 1 {
+        chapters
+            .iter()
+            .map(|c| Link {
+                label: c.titel.clone(),
+                href: format!("#{}", c.id),
+                uitleg: String::new(),
+            })
+            .collect()
+    } else {
+        docs.iter()
+            .flat_map(|d| d.value.headings.iter())
+            .filter(|h| h.level == 2)
+            .filter_map(|h| {
+                h.id.as_ref().map(|id| Link {
+                    label: h.text.clone(),
+                    href: format!("#{id}"),
+                    uitleg: String::new(),
+                })
+            })
+            .collect()
+    };
+    DocumentPage {
+        samenvatting: summary.to_string(),
+        toc,
+        chapters,
+    }
+}
+
+/// Template variables in the model charter become readable blanks to fill in.
+pub fn charter_placeholders(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(open) = rest.find("{{") {
+        let Some(close) = rest[open..].find("}}").map(|i| open + i) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&format!("[{}]", placeholder(rest[open + 2..close].trim())));
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn placeholder(name: &str) -> &str {
+    match name {
+        "gemeente.naam" => "naam van de gemeente",
+        "gemeente.gemeenten" => "deelnemende gemeenten",
+        "gemeente.dienst" => "verantwoordelijke dienst",
+        "gemeente.coordinator" => "coördinator van het meldpunt",
+        "gemeente.telefoon" => "telefoon van de gemeente",
+        "gemeente.email" => "e-mail van de gemeente",
+        "gemeente.adres" => "adres van de gemeente",
+        "gemeente.model" => "gekozen model",
+        "partner.naam" => "naam van de partnerorganisatie",
+        "partner.soort" => "soort organisatie",
+        "partner.adres" => "adres van de partner",
+        "partner.contactpersoon" => "contactpersoon van de partner",
+        "partner.email" => "e-mail van de partner",
+        "partner.telefoon" => "telefoon van de partner",
+        _ => "in te vullen",
+    }
+}

@@ -1,0 +1,286 @@
+//! `onthaal build`: what lands in the output folder, and what never does.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::harness::{Workspace, fixtures, onthaal};
+
+/// Every file under `dir` (relative path -> bytes).
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// The tags of an HTML text (`<…>`), where live attributes would be.
+fn tags(html: &str) -> Vec<String> {
+    html.split('<')
+        .skip(1)
+        .map(|rest| format!("<{}", rest.split('>').next().unwrap_or(rest)))
+        .collect()
+}
+
+fn html(ws: &Workspace, page: &str) -> String {
+    std::fs::read_to_string(ws.path().join("dist").join(page)).unwrap()
+}
+
+#[test]
+fn builds_every_page_and_the_markdown() {
+    let ws = Workspace::base();
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let files = tree(&ws.path().join("dist"));
+    for page in [
+        "index.html",
+        "blauwdrukken/index.html",
+        "blauwdrukken/proefmodel.html",
+        "drempels.html",
+        "charter.html",
+        "draaiboek.html",
+        "faq.html",
+        "8bs.html",
+        "wegwijzer.html",
+        "print.html",
+        "toegankelijkheid.html",
+        "assets/style.css",
+        "assets/search.js",
+        "assets/search-index.js",
+        "md/handboek.md",
+        "md/blauwdrukken/proefmodel.md",
+    ] {
+        assert!(
+            files.contains_key(page),
+            "{page} ontbreekt in {:?}",
+            files.keys().collect::<Vec<_>>()
+        );
+    }
+    let index = html(&ws, "index.html");
+    assert!(index.starts_with("<!doctype html>\n<html lang=\"nl\">"));
+    assert!(index.contains(r##"<a class="skip-link" href="#inhoud">"##));
+    assert!(index.contains(r#"<main id="inhoud""#));
+}
+
+#[test]
+fn no_page_asks_anything_from_outside_the_folder() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    for (name, bytes) in tree(&ws.path().join("dist")) {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let page = String::from_utf8(bytes).unwrap();
+        for attribute in [" src=\"http", " href=\"//", "url(http", "@import"] {
+            assert!(!page.contains(attribute), "{name} bevat {attribute}");
+        }
+        assert!(
+            !page.contains("<link rel=\"stylesheet\" href=\"http"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_blueprint_page_has_a_labelled_diagram_and_a_table() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let page = html(&ws, "blauwdrukken/proefmodel.html");
+    assert!(page.contains(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="blueprint-proefmodel-title blueprint-proefmodel-desc""#));
+    assert!(page.contains(
+        "<title id=\"blueprint-proefmodel-title\">Service blueprint: Proefmodel</title>"
+    ));
+    assert!(page.contains(r#"<th scope="row" id="stap-doorverwijzen">Doorverwijzen"#));
+    assert!(
+        page.contains("naar Vlaams Mensenrechteninstituut (met toestemming, warme overdracht)")
+    );
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_output() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build", "--out", "een"]).code, 0);
+    assert_eq!(ws.run(&["build", "--out", "twee"]).code, 0);
+    let (one, two) = (tree(&ws.path().join("een")), tree(&ws.path().join("twee")));
+    assert_eq!(
+        one.keys().collect::<Vec<_>>(),
+        two.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &one {
+        assert!(two[name] == *bytes, "{name} verschilt tussen twee bouwen");
+    }
+}
+
+#[test]
+fn untrusted_content_cannot_inject_script() {
+    let ws = Workspace::base();
+    let faq = std::fs::read_to_string(ws.path().join("faq/melden.yaml")).unwrap().replace(
+        "antwoord: Dat hangt af van het orgaan.",
+        "antwoord: \"<script>alert(1)</script> [klik](javascript:alert(2)) <img src=x onerror=alert(3)> ![x](data:image/svg+xml,boom)\"",
+    );
+    ws.write("faq/melden.yaml", faq);
+    let chapter = "---\ntitel: \"<script>alert(4)</script>\"\n---\n\n## Kop {#kop onclick=alert(5)}\n\n<iframe src=\"https://example.org\"></iframe>\n";
+    ws.write("playbook/01-kiezen.md", chapter);
+    let blueprint = std::fs::read_to_string(ws.path().join("blueprints/proefmodel.yaml"))
+        .unwrap()
+        .replace(
+            "titel: Proefmodel",
+            "titel: \"Proef</title><script>alert(6)</script>\"",
+        );
+    ws.write("blueprints/proefmodel.yaml", blueprint);
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (name, bytes) in tree(&ws.path().join("dist")) {
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        if name.ends_with(".html") {
+            assert!(!text.contains("<script>alert"), "{name}");
+            for tag in tags(&text) {
+                for live in [
+                    "javascript:",
+                    "onerror",
+                    "onclick",
+                    "data:",
+                    "<iframe",
+                    "<img",
+                ] {
+                    assert!(!tag.contains(live), "{name}: {tag}");
+                }
+            }
+        }
+        if name == "assets/search-index.js" {
+            assert!(
+                !text.contains("</script"),
+                "de zoekindex kan het script niet sluiten"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_failing_build_leaves_the_previous_output_untouched() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let before = tree(&ws.path().join("dist"));
+    ws.write("blueprints/proefmodel.yaml", "model: [kapot\n");
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("fout[L001]"), "{}", run.stderr);
+    assert!(run.stderr.contains("de vorige uitvoer blijft ongewijzigd"));
+    assert!(tree(&ws.path().join("dist")) == before);
+    let leftovers: Vec<_> = std::fs::read_dir(ws.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".dist"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn refuses_to_write_over_sources_or_foreign_folders() {
+    let ws = Workspace::base();
+    std::fs::create_dir_all(ws.path().join("eigen")).unwrap();
+    ws.write("eigen/belangrijk.txt", "niet weggooien");
+    for out in [".", "blueprints", "blueprints/sub", "eigen", ".."] {
+        let run = ws.run(&["build", "--out", out]);
+        assert_eq!(run.code, 2, "--out {out}: {}", run.stderr);
+        assert!(run.stderr.starts_with("fout: "), "{}", run.stderr);
+    }
+    assert_eq!(ws.read_text("eigen/belangrijk.txt"), "niet weggooien");
+    assert!(!ws.path().join("blueprints/index.html").exists());
+    assert!(!ws.path().join("blueprints/sub").exists());
+}
+
+#[test]
+fn check_names_what_is_stale() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    assert_eq!(ws.run(&["build", "--check"]).code, 0);
+    ws.write("dist/faq.html", "oud");
+    ws.write("dist/extra.html", "weg ermee");
+    std::fs::remove_file(ws.path().join("dist/8bs.html")).unwrap();
+    let run = ws.run(&["build", "--check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("ontbreekt: 8bs.html"), "{}", run.stderr);
+    assert!(run.stderr.contains("gewijzigd: faq.html"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("overbodig: extra.html"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        ws.read_text("dist/faq.html"),
+        "oud",
+        "--check schrijft niets"
+    );
+}
+
+#[test]
+fn single_file_inlines_everything() {
+    let ws = Workspace::base();
+    let run = ws.run(&["build", "--single-file", "--out", "los"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = tree(&ws.path().join("los"));
+    assert_eq!(
+        files
+            .keys()
+            .filter(|k| !k.starts_with('.'))
+            .collect::<Vec<_>>(),
+        vec!["handboek.html"]
+    );
+    let page = String::from_utf8(files["handboek.html"].clone()).unwrap();
+    assert!(page.contains("<style>"));
+    assert!(page.contains("<svg xmlns="));
+    assert!(
+        !page.contains("assets/"),
+        "geen verwijzing naar losse bestanden"
+    );
+    assert!(page.contains("Veelgestelde vragen") && page.contains("Modelcharter"));
+}
+
+#[test]
+fn a_workspace_template_overrides_the_built_in() {
+    let ws = Workspace::base();
+    ws.write("templates/html/home.html", "{% extends \"base.html\" %}{% block content %}<h1>Eigen start voor {{ frame.site.titel }}</h1>{% endblock %}");
+    assert_eq!(ws.run(&["build"]).code, 0);
+    assert!(html(&ws, "index.html").contains("<h1>Eigen start voor Proefhandboek</h1>"));
+    assert!(
+        html(&ws, "faq.html").contains("<h1>Veelgestelde vragen</h1>"),
+        "andere sjablonen blijven ingebouwd"
+    );
+}
+
+#[test]
+fn a_template_using_an_unknown_value_is_an_error() {
+    let ws = Workspace::base();
+    ws.write(
+        "templates/html/home.html",
+        "{% extends \"base.html\" %}{% block content %}{{ bestaat_niet.veld }}{% endblock %}",
+    );
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("home.html"), "{}", run.stderr);
+    assert!(!ws.path().join("dist").exists());
+}
+
+#[test]
+fn build_runs_from_a_subfolder_of_the_workspace() {
+    let ws = Workspace::base();
+    let run = onthaal(&ws.path().join("blueprints"), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(ws.path().join("dist/index.html").exists());
+    assert!(fixtures().exists());
+}

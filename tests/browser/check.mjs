@@ -472,6 +472,29 @@ async function checkSearch(page, problems, details, checkLink, axeSeen) {
     return inp.value === '' && !document.querySelector('.search a[href]');
   });
   if (!cleared) problems.push('zoeken: Escape maakt het zoekveld en de resultaten niet leeg');
+  await checkAccentFreeSearch(page, input, problems);
+}
+
+// Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent
+// in the index, typed without it, must still be found.
+async function checkAccentFreeSearch(page, input, problems) {
+  const accented = await page.evaluate(() => {
+    for (const e of window.ONTHAAL_ZOEKINDEX) {
+      const m = `${e.s} ${e.x}`.match(/\p{L}*[éëèêïöüáà]\p{L}*/u);
+      if (m && m[0].length >= 4) return m[0];
+    }
+    return null;
+  });
+  if (!accented) return;
+  const plain = accented.normalize('NFD').replace(/\p{M}/gu, '');
+  await input.fill('');
+  await input.pressSequentially(plain, { delay: 10 });
+  try {
+    await page.locator('.search a[href]').first().waitFor({ state: 'visible', timeout: 5_000 });
+  } catch {
+    problems.push(`zoeken: "${plain}" vindt "${accented}" niet (zoeken zonder accenten)`);
+  }
+  await input.fill('');
 }
 
 async function screenshots(browser, files, rel, outDir, isAllowedRequest) {

@@ -4,6 +4,7 @@
 mod build;
 mod explain;
 mod output;
+mod usage;
 mod validate;
 
 use std::path::PathBuf;
@@ -63,7 +64,12 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let code = error.exit_code();
-            let _ = error.print();
+            match usage::dutch(&error) {
+                Some(message) => eprint!("{message}"),
+                None => {
+                    let _ = error.print();
+                }
+            }
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };

@@ -1,8 +1,8 @@
 //! Views of the list-like content: FAQ, the 8 B's, reference tables, the search index.
 
+use super::assemble::{md, plain};
 use super::names::Names;
 use super::search::{Entry, sections};
-use super::site::{md, plain};
 use super::views::*;
 use crate::load::Workspace;
 use crate::validate::Date;
@@ -91,135 +91,6 @@ pub fn checklist(ws: &Workspace, names: &Names) -> Option<(String, ChecklistPage
             criteria,
         },
     ))
-}
-
-pub fn reference(ws: &Workspace) -> ReferencePage {
-    let r = &ws.reference;
-    let organs = r
-        .organen
-        .as_ref()
-        .map(|l| l.value.organen.clone())
-        .unwrap_or_default();
-    let level = |n: Option<crate::model::reference::Niveau>| match n {
-        Some(crate::model::reference::Niveau::Vlaams) => "Vlaams".to_string(),
-        Some(crate::model::reference::Niveau::Federaal) => "federaal".to_string(),
-        None => String::new(),
-    };
-    let organen = organs
-        .iter()
-        .map(|o| {
-            let anoniem = match o.anoniem {
-                Some(true) => "ja".to_string(),
-                Some(false) => "nee".to_string(),
-                None => String::new(),
-            };
-            let telefoon = if o.telefoon.is_empty() {
-                String::new()
-            } else {
-                format!("{} {}", o.telefoon, o.telefoon_toelichting)
-                    .trim()
-                    .to_string()
-            };
-            vec![
-                o.naam.clone(),
-                level(o.niveau),
-                anoniem,
-                telefoon,
-                o.website.clone(),
-                o.bron.clone(),
-                dutch_date(&o.herzien),
-            ]
-        })
-        .collect();
-    let criteria = r
-        .criteria
-        .as_ref()
-        .map(|l| {
-            l.value
-                .criteria
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.naam.clone(),
-                        format!("{:?}", c.groep).to_lowercase(),
-                        c.bron.clone(),
-                        dutch_date(&c.herzien),
-                    ]
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let domeinen = r
-        .domeinen
-        .as_ref()
-        .map(|l| {
-            l.value
-                .domeinen
-                .iter()
-                .map(|d| {
-                    vec![
-                        d.naam.clone(),
-                        level(Some(d.niveau)),
-                        d.voorbeelden.join(", "),
-                        d.bron.clone(),
-                        dutch_date(&d.herzien),
-                    ]
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let organ_name = |id: &str| {
-        if id == "geen" {
-            "geen orgaan aangewezen".to_string()
-        } else {
-            organs
-                .iter()
-                .find(|o| o.id == id)
-                .map_or(id.to_string(), |o| o.naam.clone())
-        }
-    };
-    let regels = r
-        .bevoegdheden
-        .as_ref()
-        .map(|l| {
-            l.value
-                .regels
-                .iter()
-                .map(|g| {
-                    let criteria = match &g.criteria {
-                        crate::model::reference::CriteriaKeuze::Alle => "alle criteria".to_string(),
-                        crate::model::reference::CriteriaKeuze::Lijst(ids) => ids.join(", "),
-                    };
-                    vec![
-                        plain(&g.toelichting),
-                        level(Some(g.niveau)),
-                        criteria,
-                        organ_name(&g.orgaan),
-                        g.bron.clone(),
-                        dutch_date(&g.herzien),
-                    ]
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let drempels = r
-        .drempels
-        .as_ref()
-        .map(|l| {
-            l.value
-                .drempels
-                .iter()
-                .map(|d| vec![d.naam.clone(), d.beschrijving.clone()])
-                .collect()
-        })
-        .unwrap_or_default();
-    ReferencePage {
-        organen,
-        criteria,
-        domeinen,
-        regels,
-        drempels,
-    }
 }
 
 /// One entry per step, section, question and B.

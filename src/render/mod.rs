@@ -1,11 +1,13 @@
 //! Rendering: views, templates, Markdown, HTML and SVG. Works on the loaded workspace
 //! only; the result is a map of files that the output stage writes.
 
+mod assemble;
 pub mod html;
 pub mod lists;
 pub mod markdown_out;
 mod names;
 mod pages;
+mod reference_view;
 pub mod search;
 pub mod site;
 pub mod svg;
@@ -19,13 +21,13 @@ use crate::load::Workspace;
 
 /// Renders the whole site (HTML, assets) for `ws`.
 pub fn render(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
-    let views = site::views(ws);
+    let views = assemble::views(ws);
     site::html_files(&views, templates)
 }
 
 /// The whole handbook as one self-contained HTML file.
 pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
-    let views = site::views(ws);
+    let views = assemble::views(ws);
     let page = site::print_page(&views, templates, true)?;
     Ok(Files::from([(
         "handboek.html".to_string(),

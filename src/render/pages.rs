@@ -173,7 +173,7 @@ fn needs(bp: &Blueprint, names: &Names) -> Vec<Need> {
         .collect()
 }
 
-pub fn matrix(ws: &Workspace, names: &Names) -> Matrix {
+pub fn matrix(ws: &Workspace) -> Matrix {
     let drempels = ws
         .reference
         .drempels
@@ -192,7 +192,6 @@ pub fn matrix(ws: &Workspace, names: &Names) -> Matrix {
                 .collect(),
         })
         .collect();
-    let _ = names;
     Matrix {
         modellen: ws
             .blueprints

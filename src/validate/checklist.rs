@@ -1,7 +1,8 @@
 //! Rules for the 8 B's checklist (codes C…): eight criteria, each a B, covering every barrier.
 
 use super::Context;
-use super::common::{check_ids, check_refs};
+use super::common::check_refs;
+use super::ids::check_ids;
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
 

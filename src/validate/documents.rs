@@ -1,6 +1,6 @@
 //! Rules for Markdown documents (codes D…): section ids and template variables.
 
-use super::common::is_valid_id;
+use super::ids::{is_valid_id, slug};
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
 use crate::model::document::{Document, VARIABLES};
@@ -35,7 +35,7 @@ fn check_sections(docs: &[&Doc], out: &mut Vec<Diagnostic>) {
             }
             let Some(id) = heading.id.as_deref() else {
                 if heading.level == 2 {
-                    let slug = super::common::slug(&heading.text);
+                    let slug = slug(&heading.text);
                     out.push(
                         at(
                             "D001",

@@ -11,7 +11,7 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
         for (i, entry) in doc.value.vragen.iter().enumerate() {
             let at = format!("vragen[{i}]");
             let id_path = format!("{at}.id");
-            super::common::check_id_format(doc, &id_path, &entry.id, out);
+            super::ids::check_id_format(doc, &id_path, &entry.id, out);
             match seen.iter().find(|(id, _, _)| *id == entry.id) {
                 Some((_, file, line)) => out.push(
                     doc.at_value(

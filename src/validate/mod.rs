@@ -2,18 +2,21 @@
 
 mod blueprint;
 mod checklist;
-mod common;
+pub(crate) mod common;
 mod contact;
 pub mod dates;
 mod documents;
 mod faq;
+mod ids;
+mod manifest;
+mod placeholders;
 mod reference;
 pub mod registry;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
-pub use common::is_valid_id;
 pub use dates::Date;
+pub use ids::is_valid_id;
 pub use registry::{RULES, Rule, find, severity_of};
 
 /// What every rule may consult: the known ids and the date that review dates are checked against.
@@ -29,8 +32,8 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
         known: common::Known::from(workspace),
         today,
     };
-    common::check_manifest(workspace, &mut out);
-    common::check_placeholders(workspace, &mut out);
+    manifest::check_manifest(workspace, &mut out);
+    placeholders::check_placeholders(workspace, &mut out);
     contact::check_all(workspace, &mut out);
     blueprint::check_all(workspace, &ctx.known, &mut out);
     reference::check_all(&ctx, &workspace.reference, &mut out);

@@ -2,8 +2,9 @@
 //! facts, and whether every ground × domain pair resolves to a body.
 
 use super::Context;
-use super::common::{check_ids, check_refs};
+use super::common::check_refs;
 use super::dates::check_reviewed;
+use super::ids::check_ids;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Reference};
 use crate::model::reference::CriteriaKeuze;

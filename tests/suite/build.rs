@@ -35,8 +35,13 @@ fn tags(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// A built page, with the entities minijinja uses for `/` and `'` decoded so that
+/// assertions read like the page a browser shows.
 fn html(ws: &Workspace, page: &str) -> String {
-    std::fs::read_to_string(ws.path().join("dist").join(page)).unwrap()
+    std::fs::read_to_string(ws.path().join("dist").join(page))
+        .unwrap()
+        .replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
 }
 
 #[test]
@@ -283,4 +288,122 @@ fn build_runs_from_a_subfolder_of_the_workspace() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(ws.path().join("dist/index.html").exists());
     assert!(fixtures().exists());
+}
+
+#[test]
+fn the_home_page_shows_each_model_with_what_each_phase_asks() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let index = html(&ws, "index.html");
+    assert!(
+        index.contains(r#"<h3><a href="blauwdrukken/proefmodel.html">Proefmodel</a></h3>"#),
+        "{index}"
+    );
+    assert!(index.contains("<dt>Rol van het lokaal bestuur</dt><dd>regisseur en actor</dd>"));
+    assert!(
+        index.contains("<li><strong>Contact</strong></li>"),
+        "een fase zonder `vraagt` toont alleen haar naam"
+    );
+    for link in [
+        "charter.html",
+        "draaiboek.html",
+        "faq.html",
+        "8bs.html",
+        "wegwijzer.html",
+        "print.html",
+    ] {
+        assert!(index.contains(&format!("<a href=\"{link}\">")), "{link}");
+    }
+}
+
+#[test]
+fn the_barrier_matrix_links_each_barrier_to_the_steps_that_answer_it() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let matrix = html(&ws, "drempels.html");
+    assert!(
+        matrix.contains(
+            r#"<a href="blauwdrukken/proefmodel.html#stap-binnenstappen">Binnenstappen</a>"#
+        ),
+        "{matrix}"
+    );
+    assert!(matrix.contains(
+        r#"<a href="blauwdrukken/proefmodel.html#stap-doorverwijzen">Doorverwijzen</a>"#
+    ));
+    assert_eq!(
+        matrix.matches("<th scope=\"row\">").count(),
+        2,
+        "one row per barrier"
+    );
+}
+
+#[test]
+fn the_print_page_holds_the_whole_handbook() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let print = html(&ws, "print.html");
+    assert!(print.contains(r#"class="print-page""#));
+    for part in [
+        "Service blueprints",
+        "Drempels en modellen",
+        "Modelcharter",
+        "Draaiboek voor een warm onthaal",
+        "Veelgestelde vragen",
+        "De 8 B's",
+        "Wegwijzer en referentie",
+    ] {
+        assert!(print.contains(part), "{part} ontbreekt");
+    }
+    assert!(
+        print.contains("Een coördinator"),
+        "playbook chapters are in"
+    );
+    assert!(
+        print.contains("[naam van de gemeente]"),
+        "charter variables become blanks"
+    );
+    let ids: Vec<&str> = print
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        ids.len(),
+        unique.len(),
+        "every id on the print page is unique"
+    );
+}
+
+#[test]
+fn the_accessibility_statement_says_what_is_missing() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let page = html(&ws, "toegankelijkheid.html");
+    assert!(page.contains("<h1>Toegankelijkheidsverklaring</h1>"));
+    assert!(page.contains("WCAG 2.1"));
+    assert!(page.contains(r#"<p class="missing">Gegeven ontbreekt: Proef heeft nog geen contactpunt voor toegankelijkheid opgegeven"#), "{page}");
+}
+
+#[test]
+fn the_search_index_has_an_entry_per_step_section_question_and_b() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let script = ws.read_text("dist/assets/search-index.js");
+    let json = script
+        .strip_prefix("window.ONTHAAL_ZOEKINDEX = ")
+        .unwrap()
+        .trim_end()
+        .strip_suffix(';')
+        .unwrap();
+    let entries: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
+    let urls: Vec<&str> = entries.iter().map(|e| e["u"].as_str().unwrap()).collect();
+    assert!(urls.contains(&"blauwdrukken/proefmodel.html#stap-terugbellen"));
+    assert!(urls.contains(&"charter.html#toestemming"));
+    assert!(urls.contains(&"draaiboek.html#coordinator"));
+    assert!(urls.contains(&"faq.html#melder-anoniem"));
+    assert!(urls.contains(&"8bs.html#b-bereikbaar"));
+    assert_eq!(entries.len(), 3 + 2 + 2 + 2 + 8);
 }

@@ -132,11 +132,36 @@ fn explain_without_a_code_lists_every_rule() {
 }
 
 #[test]
-fn unknown_arguments_are_usage_errors() {
-    let run = Workspace::base().run(&["validate", "--formaat", "json"]);
-    assert_eq!(run.code, 2);
-    let run = Workspace::base().run(&["validate", "--format", "xml"]);
-    assert_eq!(run.code, 2);
+fn usage_errors_are_explained_in_dutch_with_exit_2() {
+    let ws = Workspace::base();
+    let cases = [
+        (
+            &["validate", "--formaat", "json"][..],
+            "fout: onbekende optie `--formaat`\n  hulp: bedoel je `--format`?\n",
+        ),
+        (
+            &["validate", "--format", "xml"][..],
+            "fout: ongeldige waarde `xml` voor --format <FORMAT>; mogelijk: human, json, github\n",
+        ),
+        (
+            &["valideer"][..],
+            "fout: onbekende opdracht `valideer`\n  hulp: bedoel je `validate`?\n",
+        ),
+        (
+            &["explain", "B001", "B002"][..],
+            "fout: onverwacht argument `B002`\n",
+        ),
+        (
+            &[][..],
+            "fout: geef een opdracht: build, validate of explain\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let run = ws.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.starts_with(expected), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.ends_with("Meer uitleg: onthaal --help\n"));
+    }
 }
 
 #[test]

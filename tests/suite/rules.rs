@@ -83,3 +83,16 @@ fn the_repository_content_is_clean() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(!run.stdout.contains("fout["), "{}", run.stdout);
 }
+
+#[test]
+fn the_editor_guide_mentions_every_blueprint_rule() {
+    let guide =
+        std::fs::read_to_string(crate::harness::repository().join("docs/blueprints.md")).unwrap();
+    for rule in RULES.iter().filter(|r| r.code.starts_with('B')) {
+        assert!(
+            guide.contains(rule.code),
+            "docs/blueprints.md noemt {} niet",
+            rule.code
+        );
+    }
+}

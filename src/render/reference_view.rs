@@ -1,0 +1,114 @@
+//! The reference tables of the wegwijzer: bodies, competence rules, criteria, domains
+//! and barriers, each row with its source and the date it was last checked.
+
+use super::assemble::plain;
+use super::lists::dutch_date;
+use super::views::ReferencePage;
+use crate::load::{Loaded, Workspace};
+use crate::model::reference::{CriteriaKeuze, Criterium, Domein, Groep, Niveau, Orgaan, Regel};
+
+pub fn reference(ws: &Workspace) -> ReferencePage {
+    let r = &ws.reference;
+    let organs: &[Orgaan] = r.organen.as_ref().map_or(&[], |l| &l.value.organen);
+    ReferencePage {
+        organen: organs.iter().map(organ_row).collect(),
+        regels: rows(&r.bevoegdheden, |f| &f.regels, |g| rule_row(g, organs)),
+        criteria: rows(&r.criteria, |f| &f.criteria, criterion_row),
+        domeinen: rows(&r.domeinen, |f| &f.domeinen, domain_row),
+        drempels: rows(
+            &r.drempels,
+            |f| &f.drempels,
+            |d| vec![d.naam.clone(), d.beschrijving.clone()],
+        ),
+    }
+}
+
+/// The rows of a list in a reference file that may be absent.
+fn rows<F, T>(
+    file: &Option<Loaded<F>>,
+    list: impl Fn(&F) -> &Vec<T>,
+    row: impl Fn(&T) -> Vec<String>,
+) -> Vec<Vec<String>> {
+    file.as_ref()
+        .map(|l| list(&l.value).iter().map(row).collect())
+        .unwrap_or_default()
+}
+
+fn level(niveau: Option<Niveau>) -> String {
+    match niveau {
+        Some(Niveau::Vlaams) => "Vlaams".into(),
+        Some(Niveau::Federaal) => "federaal".into(),
+        None => String::new(),
+    }
+}
+
+/// Empty cells render as "niet bekend": the handbook says what it does not know.
+fn organ_row(o: &Orgaan) -> Vec<String> {
+    let anonymous = match o.anoniem {
+        Some(true) => "ja",
+        Some(false) => "nee",
+        None => "",
+    };
+    let phone = if o.telefoon.is_empty() {
+        String::new()
+    } else {
+        format!("{} {}", o.telefoon, o.telefoon_toelichting)
+            .trim()
+            .to_string()
+    };
+    vec![
+        o.naam.clone(),
+        level(o.niveau),
+        anonymous.into(),
+        phone,
+        o.website.clone(),
+        o.bron.clone(),
+        dutch_date(&o.herzien),
+    ]
+}
+
+fn rule_row(g: &Regel, organs: &[Orgaan]) -> Vec<String> {
+    let criteria = match &g.criteria {
+        CriteriaKeuze::Alle => "alle criteria".to_string(),
+        CriteriaKeuze::Lijst(ids) => ids.join(", "),
+    };
+    let organ = if g.orgaan == "geen" {
+        "geen orgaan aangewezen".to_string()
+    } else {
+        organs
+            .iter()
+            .find(|o| o.id == g.orgaan)
+            .map_or_else(|| g.orgaan.clone(), |o| o.naam.clone())
+    };
+    vec![
+        plain(&g.toelichting),
+        level(Some(g.niveau)),
+        criteria,
+        organ,
+        g.bron.clone(),
+        dutch_date(&g.herzien),
+    ]
+}
+
+fn criterion_row(c: &Criterium) -> Vec<String> {
+    let group = match c.groep {
+        Groep::Raciaal => "zogenaamd raciaal criterium",
+        Groep::Ander => "ander criterium",
+    };
+    vec![
+        c.naam.clone(),
+        group.into(),
+        c.bron.clone(),
+        dutch_date(&c.herzien),
+    ]
+}
+
+fn domain_row(d: &Domein) -> Vec<String> {
+    vec![
+        d.naam.clone(),
+        level(Some(d.niveau)),
+        d.voorbeelden.join(", "),
+        d.bron.clone(),
+        dutch_date(&d.herzien),
+    ]
+}

@@ -1,0 +1,144 @@
+//! Rules for service blueprints (codes B…): the model, its references and its promises.
+
+use super::common::{Known, Names};
+use super::ids::{check_id_format, check_ids};
+use crate::diagnostics::Diagnostic;
+use crate::load::{Loaded, Workspace};
+use crate::model::blueprint::Blueprint;
+use crate::suggest::did_you_mean;
+
+mod flow;
+mod steps;
+
+type Doc = Loaded<Blueprint>;
+
+pub fn check_all(workspace: &Workspace, known: &Known, out: &mut Vec<Diagnostic>) {
+    let expected: Vec<&str> = workspace
+        .manifest
+        .as_ref()
+        .map(|m| m.value.modellen.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    check_models_present(workspace, out);
+    let mut models_seen: Vec<(&str, &Doc)> = Vec::new();
+    for doc in &workspace.blueprints {
+        check_model_id(doc, &expected, &models_seen, out);
+        models_seen.push((&doc.value.model, doc));
+        check_blueprint(doc, known, out);
+    }
+}
+
+fn check_blueprint(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>) {
+    let bp = &doc.value;
+    check_ids(
+        doc,
+        "actoren",
+        "actor",
+        bp.actoren.iter().map(|a| a.id.as_str()),
+        out,
+    );
+    check_ids(
+        doc,
+        "fasen",
+        "fase",
+        bp.fasen.iter().map(|f| f.id.as_str()),
+        out,
+    );
+    check_ids(
+        doc,
+        "stappen",
+        "stap",
+        bp.stappen.iter().map(|s| s.id.as_str()),
+        out,
+    );
+    let actors = Names::new(
+        "actor",
+        "`actoren` van deze blauwdruk",
+        bp.actoren.iter().map(|a| a.id.as_str()),
+    );
+    let phases = Names::new(
+        "fase",
+        "`fasen` van deze blauwdruk",
+        bp.fasen.iter().map(|f| f.id.as_str()),
+    );
+    for (i, step) in bp.stappen.iter().enumerate() {
+        let at = format!("stappen[{i}]");
+        phases.check(doc, &format!("{at}.fase"), &step.fase, out);
+        steps::check_step_actors(doc, &at, step, &actors, out);
+        steps::check_step_references(doc, &at, step, known, out);
+        steps::check_step_content(doc, &at, step, out);
+    }
+    flow::check_phase_order(doc, out);
+    flow::check_empty_phases(doc, out);
+    flow::check_referral(doc, known, out);
+    flow::check_promises(doc, out);
+    flow::check_barrier_coverage(doc, known, out);
+}
+
+/// B001: the model id matches the file name, is one the manifest expects, and is unique.
+fn check_model_id(doc: &Doc, expected: &[&str], seen: &[(&str, &Doc)], out: &mut Vec<Diagnostic>) {
+    let model = doc.value.model.as_str();
+    let stem = doc
+        .file
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    check_id_format(doc, "model", model, out);
+    if !expected.is_empty() && !expected.contains(&model) {
+        let help = match did_you_mean(model, expected.iter().copied()) {
+            Some(near) => format!("bedoel je `{near}`?"),
+            None => format!(
+                "de modellen van dit handboek staan in onthaal.yaml: {}",
+                expected.join(", ")
+            ),
+        };
+        out.push(
+            doc.at_value("B001", "model", format!("onbekend model `{model}`"))
+                .with_help(help),
+        );
+    } else if let Some((_, first)) = seen.iter().find(|(m, _)| *m == model) {
+        out.push(
+            doc.at_value(
+                "B001",
+                "model",
+                format!(
+                    "het model `{model}` heeft al een blauwdruk in {}",
+                    first.file.name
+                ),
+            )
+            .with_help("elk model heeft precies één blauwdruk"),
+        );
+    } else if stem != model {
+        out.push(
+            doc.at_value(
+                "B001",
+                "model",
+                format!(
+                    "het model `{model}` staat in een bestand met een andere naam ({stem}.yaml)"
+                ),
+            )
+            .with_help(format!("hernoem het bestand naar blueprints/{model}.yaml")),
+        );
+    }
+}
+
+/// B002: every model in the manifest has a blueprint file.
+fn check_models_present(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
+    let Some(manifest) = &workspace.manifest else {
+        return;
+    };
+    for (i, model) in manifest.value.modellen.iter().enumerate() {
+        let name = format!("blueprints/{model}.yaml");
+        if !workspace.files.contains(&name) {
+            out.push(
+                manifest
+                    .at_value(
+                        "B002",
+                        &format!("modellen[{i}]"),
+                        format!("het model `{model}` heeft geen blauwdruk"),
+                    )
+                    .with_help(format!("maak {name} aan (zie docs/blueprints.md)")),
+            );
+        }
+    }
+}

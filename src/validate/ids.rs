@@ -1,0 +1,127 @@
+//! V001 and V003: ids are well-formed and unique within their list.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+
+/// Checks a list of ids at `list[i].id`: each well-formed, none twice.
+pub fn check_ids<'a, T>(
+    loaded: &Loaded<T>,
+    list: &str,
+    noun: &str,
+    ids: impl IntoIterator<Item = &'a str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        let path = format!("{list}[{i}].id");
+        check_id_format(loaded, &path, id, out);
+        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
+            let line = loaded.spans.value(&format!("{list}[{first}].id")).line;
+            out.push(
+                loaded
+                    .at_value(
+                        "V001",
+                        &path,
+                        format!("de {noun} `{id}` bestaat al (regel {line})"),
+                    )
+                    .with_help("geef elke id één keer; hernoem of verwijder de tweede"),
+            );
+        } else {
+            seen.push((id, i));
+        }
+    }
+}
+
+/// Checks a list of plain ids at `list[i]`: each well-formed, none twice.
+pub fn check_ids_of_strings<T>(
+    loaded: &Loaded<T>,
+    list: &str,
+    noun: &str,
+    ids: &[String],
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, id) in ids.iter().enumerate() {
+        let path = format!("{list}[{i}]");
+        check_id_format(loaded, &path, id, out);
+        if ids[..i].contains(id) {
+            out.push(
+                loaded
+                    .at_value(
+                        "V001",
+                        &path,
+                        format!("het {noun} `{id}` staat twee keer in de lijst"),
+                    )
+                    .with_help("schrap de tweede vermelding"),
+            );
+        }
+    }
+}
+
+/// An id is lowercase words joined by hyphens, so that it is safe in paths and anchors.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+pub fn check_id_format<T>(loaded: &Loaded<T>, path: &str, id: &str, out: &mut Vec<Diagnostic>) {
+    if !is_valid_id(id) {
+        out.push(
+            loaded
+                .at_value(
+                    "V003",
+                    path,
+                    format!("de id `{id}` heeft niet de vorm van een id"),
+                )
+                .with_help(format!(
+                    "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld `{}`",
+                    slug(id)
+                )),
+        );
+    }
+}
+
+/// A well-formed id made from free text, for suggestions.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_kebab_case() {
+        assert!(is_valid_id("warm-meldpunt"));
+        assert!(is_valid_id("stap-2"));
+        assert!(!is_valid_id("Warm meldpunt"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn slug_makes_an_id_from_text() {
+        assert_eq!(slug("Één Warm Meldpunt!"), "een-warm-meldpunt");
+    }
+}

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod route;
 pub mod source;
 pub mod suggest;
 pub mod validate;

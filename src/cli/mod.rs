@@ -4,6 +4,7 @@
 mod build;
 mod explain;
 mod output;
+mod route;
 mod usage;
 mod validate;
 
@@ -54,6 +55,8 @@ enum Command {
     Validate(validate::Args),
     /// Bouw de handboeken: een offline website en Markdown.
     Build(build::Args),
+    /// Wegwijzer: welk orgaan behandelt een melding over dit criterium in dit domein?
+    Route(route::Args),
     /// Leg uit wat een controle nagaat en hoe je een fout oplost.
     Explain(explain::Args),
 }
@@ -89,5 +92,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Validate(args) => validate::run(workspace, &args),
         Command::Explain(args) => explain::run(&args),
         Command::Build(args) => build::run(workspace, &args),
+        Command::Route(args) => route::run(workspace, &args),
     }
 }

@@ -82,6 +82,17 @@ pub struct Orgaan {
     pub herzien: String,
 }
 
+impl Orgaan {
+    /// The phone number with its note (`0800 12 800 (kies 2 …)`), or empty when unknown.
+    pub fn phone_with_note(&self) -> String {
+        match (self.telefoon.trim(), self.telefoon_toelichting.trim()) {
+            ("", _) => String::new(),
+            (phone, "") => phone.to_string(),
+            (phone, note) => format!("{phone} ({note})"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Niveau {

@@ -3,14 +3,16 @@
 
 use super::assemble::plain;
 use super::lists::dutch_date;
-use super::views::ReferencePage;
-use crate::load::{Loaded, Workspace};
+use super::views::{Choice, ReferencePage, WegwijzerView};
+use crate::load::{Loaded, Reference, Workspace};
 use crate::model::reference::{CriteriaKeuze, Criterium, Domein, Groep, Niveau, Orgaan, Regel};
+use crate::route::Wegwijzer;
 
 pub fn reference(ws: &Workspace) -> ReferencePage {
     let r = &ws.reference;
     let organs: &[Orgaan] = r.organen.as_ref().map_or(&[], |l| &l.value.organen);
     ReferencePage {
+        wegwijzer: wegwijzer(r),
         organen: organs.iter().map(organ_row).collect(),
         regels: rows(&r.bevoegdheden, |f| &f.regels, |g| rule_row(g, organs)),
         criteria: rows(&r.criteria, |f| &f.criteria, criterion_row),
@@ -49,13 +51,7 @@ fn organ_row(o: &Orgaan) -> Vec<String> {
         Some(false) => "nee",
         None => "",
     };
-    let phone = if o.telefoon.is_empty() {
-        String::new()
-    } else {
-        format!("{} {}", o.telefoon, o.telefoon_toelichting)
-            .trim()
-            .to_string()
-    };
+    let phone = o.phone_with_note();
     vec![
         o.naam.clone(),
         level(o.niveau),
@@ -111,4 +107,35 @@ fn domain_row(d: &Domein) -> Vec<String> {
         d.bron.clone(),
         dutch_date(&d.herzien),
     ]
+}
+
+/// Every criterion × domain answer as JSON keyed `criterium|domein`, for assets/wegwijzer.js.
+fn wegwijzer(reference: &Reference) -> Option<WegwijzerView> {
+    let w = Wegwijzer::from(reference)?;
+    let answers: std::collections::BTreeMap<String, serde_json::Value> = w
+        .all()
+        .iter()
+        .map(|route| {
+            let key = format!("{}|{}", route.criterium.id, route.domein.id);
+            let answer = serde_json::json!({
+                "orgaan": route.orgaan.map_or("Geen gelijkheidsorgaan aangewezen", |o| o.naam.as_str()),
+                "telefoon": route.orgaan.map(|o| o.phone_with_note()).unwrap_or_default(),
+                "website": route.orgaan.map(|o| o.website.as_str()).unwrap_or_default(),
+                "uitleg": plain(&route.regel.toelichting),
+                "bron": route.regel.bron,
+                "herzien": dutch_date(&route.regel.herzien),
+            });
+            (key, answer)
+        })
+        .collect();
+    let json = serde_json::to_string(&answers).ok()?.replace('<', "\\u003c");
+    let choice = |id: &str, naam: &str| Choice {
+        id: id.to_string(),
+        naam: naam.to_string(),
+    };
+    Some(WegwijzerView {
+        criteria: w.criteria.iter().map(|c| choice(&c.id, &c.naam)).collect(),
+        domeinen: w.domeinen.iter().map(|d| choice(&d.id, &d.naam)).collect(),
+        answers_json: json,
+    })
 }

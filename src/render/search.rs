@@ -17,10 +17,10 @@ pub struct Entry {
 
 /// The index as a script that sets `window.ONTHAAL_ZOEKINDEX`.
 pub fn index_script(entries: &[Entry]) -> String {
-    // `</` cannot end the script early: JSON escapes no slash, so break it here.
+    // `<` only occurs inside JSON strings; as `\u003c` no text can end or open a tag.
     let json = serde_json::to_string(entries)
         .unwrap_or_else(|_| "[]".into())
-        .replace("</", "<\\/");
+        .replace('<', "\\u003c");
     format!("window.ONTHAAL_ZOEKINDEX = {json};\n")
 }
 

@@ -12,6 +12,7 @@ use super::views::*;
 
 pub const STYLE: &str = include_str!("../../assets/style.css");
 pub const SEARCH: &str = include_str!("../../assets/search.js");
+pub const WEGWIJZER: &str = include_str!("../../assets/wegwijzer.js");
 
 /// The built output: relative path (with `/`) to bytes. Sorted, so writing is ordered.
 pub type Files = BTreeMap<String, Vec<u8>>;
@@ -150,6 +151,7 @@ pub fn html_files(views: &Views, templates: &Templates) -> anyhow::Result<Files>
     );
     files.insert("assets/style.css".into(), STYLE.as_bytes().to_vec());
     files.insert("assets/search.js".into(), SEARCH.as_bytes().to_vec());
+    files.insert("assets/wegwijzer.js".into(), WEGWIJZER.as_bytes().to_vec());
     files.insert(
         "assets/search-index.js".into(),
         search::index_script(&views.search).into_bytes(),

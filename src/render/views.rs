@@ -1,5 +1,6 @@
 //! Typed views: what each template receives. Built once from the workspace; templates
-//! never see model types. Fields ending in `_html` are sanitised HTML (or our own SVG).
+//! never see model types. Fields ending in `_html` are sanitised HTML (or our own SVG);
+//! fields ending in `_json` are JSON that cannot close the script element it sits in.
 
 use serde::Serialize;
 
@@ -175,6 +176,7 @@ pub struct ChecklistB {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ReferencePage {
+    pub wegwijzer: Option<WegwijzerView>,
     pub organen: Vec<Vec<String>>,
     pub criteria: Vec<Vec<String>>,
     pub domeinen: Vec<Vec<String>>,
@@ -188,4 +190,18 @@ pub struct Accessibility {
     pub contact: String,
     pub checks: Vec<String>,
     pub pages: usize,
+}
+
+/// The interactive wegwijzer: two choices and every answer, computed at build time.
+#[derive(Debug, Clone, Serialize)]
+pub struct WegwijzerView {
+    pub criteria: Vec<Choice>,
+    pub domeinen: Vec<Choice>,
+    pub answers_json: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub naam: String,
 }

@@ -265,6 +265,9 @@ async function main() {
         reportAxe(violations, problems, details, '', axeSeen);
 
         // Search.
+        if (await page.locator('#wg-criterium').count()) {
+          await checkWegwijzer(page, problems);
+        }
         if (searchPages.has(file)) {
           await checkSearch(page, problems, details, checkLink, axeSeen);
         }
@@ -473,6 +476,23 @@ async function checkSearch(page, problems, details, checkLink, axeSeen) {
   });
   if (!cleared) problems.push('zoeken: Escape maakt het zoekveld en de resultaten niet leeg');
   await checkAccentFreeSearch(page, input, problems);
+}
+
+// The wegwijzer answers every choice it offers, and shows the answer as text.
+async function checkWegwijzer(page, problems) {
+  const missing = await page.evaluate(() => {
+    const answers = JSON.parse(document.getElementById('wg-data').textContent);
+    const values = (id) => [...document.querySelectorAll(`#${id} option`)].map((o) => o.value);
+    const gaps = [];
+    for (const c of values('wg-criterium')) for (const d of values('wg-domein')) if (!answers[`${c}|${d}`]) gaps.push(`${c}|${d}`);
+    return gaps;
+  });
+  if (missing.length) problems.push(`wegwijzer: geen antwoord voor ${missing.slice(0, 3).join(', ')}`);
+  const last = (id) => page.locator(`#${id} option`).last().getAttribute('value');
+  await page.selectOption('#wg-criterium', await last('wg-criterium'));
+  await page.selectOption('#wg-domein', await last('wg-domein'));
+  const shown = (await page.locator('#wg-uitkomst').textContent()) || '';
+  if (!shown.includes('Bevoegd:')) problems.push(`wegwijzer: geen antwoord getoond ("${short(shown, 60)}")`);
 }
 
 // Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent

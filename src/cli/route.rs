@@ -1,0 +1,115 @@
+//! `onthaal route CRITERIUM DOMEIN`: the wegwijzer on the command line.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+
+use super::Outcome;
+use super::output::to_stdout;
+use crate::render::lists::dutch_date;
+use crate::route::{Route, Wegwijzer};
+use crate::suggest::did_you_mean;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Het beschermde criterium, bijvoorbeeld huidskleur. Zonder argumenten: de lijst van criteria en domeinen.
+    criterium: Option<String>,
+    /// Het domein, bijvoorbeeld wonen.
+    domein: Option<String>,
+}
+
+pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+    let root = crate::workspace::discover(workspace, Path::new("."))?;
+    let (ws, _) = crate::load::load(&root)?;
+    let wegwijzer = Wegwijzer::from(&ws.reference).context(
+        "de referentiegegevens (criteria, domeinen, bevoegdheden, organen) ontbreken of bevatten fouten; voer `onthaal validate` uit",
+    )?;
+    let (Some(criterium), Some(domein)) = (&args.criterium, &args.domein) else {
+        to_stdout(|out| list(out, &wegwijzer))?;
+        return Ok(Outcome::Clean);
+    };
+    known(
+        criterium,
+        wegwijzer.criteria.iter().map(|c| c.id.as_str()),
+        "criterium",
+    )?;
+    known(
+        domein,
+        wegwijzer.domeinen.iter().map(|d| d.id.as_str()),
+        "domein",
+    )?;
+    let route = wegwijzer
+        .route(criterium, domein)
+        .with_context(|| format!("geen regel in reference/bevoegdheden.yaml voor {criterium} in {domein}; voer `onthaal validate` uit"))?;
+    to_stdout(|out| explain(out, &route))?;
+    Ok(Outcome::Clean)
+}
+
+fn known<'a>(
+    given: &str,
+    ids: impl Iterator<Item = &'a str> + Clone,
+    noun: &str,
+) -> anyhow::Result<()> {
+    if ids.clone().any(|id| id == given) {
+        return Ok(());
+    }
+    match did_you_mean(given, ids) {
+        Some(near) => bail!("onbekend {noun} `{given}`; bedoel je `{near}`?"),
+        None => {
+            bail!("onbekend {noun} `{given}`; `onthaal route` zonder argumenten toont de lijst")
+        }
+    }
+}
+
+fn explain(out: &mut dyn Write, route: &Route) -> std::io::Result<()> {
+    let level = match route.domein.niveau {
+        crate::model::reference::Niveau::Vlaams => "Vlaamse materie",
+        crate::model::reference::Niveau::Federaal => "federale materie",
+    };
+    writeln!(
+        out,
+        "{} in het domein {} ({level})",
+        route.criterium.naam, route.domein.naam
+    )?;
+    match route.orgaan {
+        Some(o) => {
+            writeln!(out, "→ {}", o.naam)?;
+            let phone = match o.phone_with_note() {
+                p if p.is_empty() => "niet bekend".to_string(),
+                p => p,
+            };
+            writeln!(out, "  telefoon: {phone}")?;
+            if !o.website.is_empty() {
+                writeln!(out, "  website: {}", o.website)?;
+            }
+        }
+        None => writeln!(out, "→ geen gelijkheidsorgaan aangewezen")?,
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", route.regel.toelichting.trim())?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Bron: {} (nagekeken op {}, regel `{}`)",
+        route.regel.bron,
+        dutch_date(&route.regel.herzien),
+        route.regel.id
+    )?;
+    writeln!(
+        out,
+        "Gaat het ook om geweld, bedreiging of een ander misdrijf? Dan kan de melder ook naar de politie."
+    )
+}
+
+fn list(out: &mut dyn Write, w: &Wegwijzer) -> std::io::Result<()> {
+    writeln!(out, "Gebruik: onthaal route CRITERIUM DOMEIN\n\nCriteria:")?;
+    for c in w.criteria {
+        writeln!(out, "  {:<36} {}", c.id, c.naam)?;
+    }
+    writeln!(out, "\nDomeinen:")?;
+    for d in w.domeinen {
+        writeln!(out, "  {:<36} {}", d.id, d.naam)?;
+    }
+    Ok(())
+}

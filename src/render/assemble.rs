@@ -4,7 +4,7 @@ use super::html::{markdown_to_html, plain_text};
 use super::names::Names;
 use super::pages;
 use super::search::Entry;
-use super::svg::{Labels, blueprint_svg};
+use super::svg::Labels;
 use super::views::*;
 use crate::load::Workspace;
 
@@ -57,13 +57,7 @@ pub fn views(ws: &Workspace) -> Views {
     let blueprints = ws
         .blueprints
         .iter()
-        .map(|b| {
-            pages::blueprint_page(
-                &b.value,
-                &names,
-                blueprint_svg(&b.value, &Labels::new(&b.value, organen)),
-            )
-        })
+        .map(|b| pages::blueprint_page(&b.value, &names, &Labels::new(&b.value, organen)))
         .collect();
     let charter = ws.charter.as_ref().map(|c| {
         (

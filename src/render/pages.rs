@@ -2,6 +2,7 @@
 
 use super::html::markdown_to_html;
 use super::names::Names;
+use super::svg::{Labels, blueprint_svg};
 use super::views::*;
 use crate::load::{Loaded, Workspace};
 use crate::model::blueprint::{Actie, Blueprint, Kenmerk, Rol, Stap, Status};
@@ -56,12 +57,15 @@ pub fn home(ws: &Workspace, documents: Vec<Link>) -> Home {
     }
 }
 
-pub fn blueprint_page(bp: &Blueprint, names: &Names, svg: String) -> BlueprintPage {
+/// A blueprint page: the whole diagram, and per phase its steps as a table and as a
+/// diagram of its own (the print page uses those: a whole blueprint is too wide for A4).
+pub fn blueprint_page(bp: &Blueprint, names: &Names, labels: &Labels) -> BlueprintPage {
     let fasen = bp
         .fasen
         .iter()
         .map(|f| PhaseRows {
             naam: f.naam.clone(),
+            svg_html: blueprint_svg(&phase_only(bp, &f.id), labels),
             stappen: bp
                 .stappen
                 .iter()
@@ -72,9 +76,25 @@ pub fn blueprint_page(bp: &Blueprint, names: &Names, svg: String) -> BlueprintPa
         .collect();
     BlueprintPage {
         card: model_card(bp, "../"),
-        svg_html: svg,
+        svg_html: blueprint_svg(bp, labels),
         fasen,
         nodig: needs(bp, names),
+    }
+}
+
+/// The blueprint cut down to one phase; its model id gets the phase's, so that the ids
+/// inside its diagram differ from those of the whole.
+fn phase_only(bp: &Blueprint, phase: &str) -> Blueprint {
+    Blueprint {
+        model: format!("{}-{phase}", bp.model),
+        fasen: bp.fasen.iter().filter(|f| f.id == phase).cloned().collect(),
+        stappen: bp
+            .stappen
+            .iter()
+            .filter(|s| s.fase == phase)
+            .cloned()
+            .collect(),
+        ..bp.clone()
     }
 }
 

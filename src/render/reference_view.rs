@@ -128,7 +128,9 @@ fn wegwijzer(reference: &Reference) -> Option<WegwijzerView> {
             (key, answer)
         })
         .collect();
-    let json = serde_json::to_string(&answers).ok()?.replace('<', "\\u003c");
+    let json = serde_json::to_string(&answers)
+        .ok()?
+        .replace('<', "\\u003c");
     let choice = |id: &str, naam: &str| Choice {
         id: id.to_string(),
         naam: naam.to_string(),

@@ -75,6 +75,8 @@ pub struct BlueprintPage {
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseRows {
     pub naam: String,
+    /// The diagram of this phase alone, for print.
+    pub svg_html: String,
     pub stappen: Vec<StepRow>,
 }
 

@@ -411,15 +411,34 @@ fn the_search_index_has_an_entry_per_step_section_question_and_b() {
 #[test]
 fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
     let ws = Workspace::base();
-    let organs = ws.read_text("reference/organen.yaml").replace("naam: Vlaams Mensenrechteninstituut", "naam: \"VMRI</script><script>alert(1)</script>\"");
+    let organs = ws.read_text("reference/organen.yaml").replace(
+        "naam: Vlaams Mensenrechteninstituut",
+        "naam: \"VMRI</script><script>alert(1)</script>\"",
+    );
     ws.write("reference/organen.yaml", organs);
     assert_eq!(ws.run(&["build"]).code, 0);
     let page = html(&ws, "wegwijzer.html");
-    let data = page.split(r#"<script type="application/json" id="wg-data">"#).nth(1).unwrap().split("</script>").next().unwrap();
+    let data = page
+        .split(r#"<script type="application/json" id="wg-data">"#)
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
     let answers: serde_json::Value = serde_json::from_str(data).unwrap();
-    assert_eq!(answers.as_object().unwrap().len(), 4, "2 criteria × 2 domains");
-    assert_eq!(answers["taal|werk"]["orgaan"], "Geen gelijkheidsorgaan aangewezen");
-    assert_eq!(answers["huidskleur|wonen"]["orgaan"], "VMRI</script><script>alert(1)</script>", "the name survives as data");
+    assert_eq!(
+        answers.as_object().unwrap().len(),
+        4,
+        "2 criteria × 2 domains"
+    );
+    assert_eq!(
+        answers["taal|werk"]["orgaan"],
+        "Geen gelijkheidsorgaan aangewezen"
+    );
+    assert_eq!(
+        answers["huidskleur|wonen"]["orgaan"], "VMRI</script><script>alert(1)</script>",
+        "the name survives as data"
+    );
     assert!(!page.contains("<script>alert"), "and never as markup");
     assert!(page.contains(r#"<option value="huidskleur">Huidskleur</option>"#));
 }

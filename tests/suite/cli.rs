@@ -177,7 +177,10 @@ fn route_names_the_competent_body_with_its_source() {
     let run = Workspace::base().run(&["route", "huidskleur", "wonen"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let mut lines = run.stdout.lines();
-    assert_eq!(lines.next(), Some("Huidskleur in het domein Wonen (Vlaamse materie)"));
+    assert_eq!(
+        lines.next(),
+        Some("Huidskleur in het domein Wonen (Vlaamse materie)")
+    );
     assert_eq!(lines.next(), Some("→ Vlaams Mensenrechteninstituut"));
     assert!(run.stdout.contains("Bron: https://www.vlaamsmensenrechteninstituut.be (nagekeken op 26 november 2026, regel `vlaams`)"));
 }
@@ -186,14 +189,21 @@ fn route_names_the_competent_body_with_its_source() {
 fn route_says_when_no_body_is_assigned() {
     let run = Workspace::base().run(&["route", "taal", "werk"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("→ geen gelijkheidsorgaan aangewezen"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("→ geen gelijkheidsorgaan aangewezen"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn route_suggests_a_near_id_and_lists_the_choices() {
     let run = Workspace::base().run(&["route", "huidskleur", "wonne"]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "fout: onbekend domein `wonne`; bedoel je `wonen`?\n");
+    assert_eq!(
+        run.stderr,
+        "fout: onbekend domein `wonne`; bedoel je `wonen`?\n"
+    );
     let run = Workspace::base().run(&["route"]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("  huidskleur "));

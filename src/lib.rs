@@ -13,6 +13,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod route;
+pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod validate;

@@ -5,6 +5,7 @@ mod build;
 mod explain;
 mod output;
 mod route;
+mod schema;
 mod usage;
 mod validate;
 
@@ -57,6 +58,8 @@ enum Command {
     Build(build::Args),
     /// Wegwijzer: welk orgaan behandelt een melding over dit criterium in dit domein?
     Route(route::Args),
+    /// Schrijf JSON-schema's van de YAML-formaten, voor aanvulling en controle in een editor.
+    Schema(schema::Args),
     /// Leg uit wat een controle nagaat en hoe je een fout oplost.
     Explain(explain::Args),
 }
@@ -93,5 +96,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Explain(args) => explain::run(&args),
         Command::Build(args) => build::run(workspace, &args),
         Command::Route(args) => route::run(workspace, &args),
+        Command::Schema(args) => schema::run(workspace, &args),
     }
 }

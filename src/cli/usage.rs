@@ -22,7 +22,7 @@ pub fn dutch(error: &clap::Error) -> Option<String> {
             context(error, ContextKind::ValidValue)
         ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "geef een opdracht: build, validate, route of explain".to_string()
+            "geef een opdracht: build, validate, route, schema of explain".to_string()
         }
         ErrorKind::MissingRequiredArgument => format!("ontbrekend argument: {arg}"),
         ErrorKind::ArgumentConflict => format!(

@@ -1,8 +1,9 @@
 //! A service blueprint: one delivery model as phases, steps and the classic lanes.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Blueprint {
     pub model: String,
@@ -19,7 +20,7 @@ pub struct Blueprint {
 }
 
 /// The part the local government plays in the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rol {
     Regisseur,
@@ -27,7 +28,7 @@ pub enum Rol {
 }
 
 /// What a step does for the melder, or what a model promises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kenmerk {
     Terugkoppeling,
@@ -36,7 +37,7 @@ pub enum Kenmerk {
     WarmeOverdracht,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
@@ -45,7 +46,7 @@ pub struct Actor {
     pub omschrijving: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fase {
     pub id: String,
@@ -55,7 +56,7 @@ pub struct Fase {
     pub vraagt: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Stap {
     pub id: String,
@@ -85,7 +86,7 @@ pub struct Stap {
 }
 
 /// An action in one lane, by a declared actor.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Actie {
     pub actor: String,
@@ -93,7 +94,7 @@ pub struct Actie {
 }
 
 /// What a step needs on each quality dimension of the pilot.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Nodig {
     pub proces: Option<String>,
@@ -122,7 +123,7 @@ impl Nodig {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Faalpunt {
     pub risico: String,
@@ -131,7 +132,7 @@ pub struct Faalpunt {
     pub opvang: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Doorverwijzing {
     pub naar: Vec<String>,
@@ -142,7 +143,7 @@ pub struct Doorverwijzing {
 }
 
 /// Whether the pilot tested a step or the blueprint proposes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Getest,

@@ -1,8 +1,9 @@
 //! The 8 B's of a good reporting point, as a checklist a municipality can score.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
     pub titel: String,
@@ -14,7 +15,7 @@ pub struct Checklist {
 }
 
 /// One of the eight criteria.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct B {
     pub id: String,

@@ -1,11 +1,12 @@
 //! A Markdown document (the model charter, a playbook chapter): front matter and
 //! sections with ids, as found in the source.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::source::Span;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub titel: String,

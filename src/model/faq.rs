@@ -1,15 +1,16 @@
 //! FAQ entries for frontline staff, grouped by theme (one file per theme).
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FaqFile {
     pub thema: String,
     pub vragen: Vec<Vraag>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vraag {
     pub id: String,

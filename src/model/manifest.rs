@@ -1,8 +1,9 @@
 //! `onthaal.yaml`: the handbook manifest at the workspace root.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub titel: String,

@@ -1,15 +1,16 @@
 //! Reference data under `reference/`: barriers, bodies, criteria, domains and the
 //! competence rules that route a report to the body that handles it.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DrempelFile {
     pub drempels: Vec<Drempel>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Drempel {
     pub id: String,
@@ -19,7 +20,7 @@ pub struct Drempel {
 }
 
 /// A named item with an id: quality dimensions, channels, audiences.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Begrip {
     pub id: String,
@@ -28,32 +29,32 @@ pub struct Begrip {
     pub beschrijving: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DimensieFile {
     pub dimensies: Vec<Begrip>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KanaalFile {
     pub kanalen: Vec<Begrip>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DoelgroepFile {
     pub doelgroepen: Vec<Begrip>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrgaanFile {
     pub organen: Vec<Orgaan>,
 }
 
 /// A body a report can be referred to: an equality body, or the police.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Orgaan {
     pub id: String,
@@ -93,21 +94,21 @@ impl Orgaan {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Niveau {
     Vlaams,
     Federaal,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CriteriumFile {
     pub criteria: Vec<Criterium>,
 }
 
 /// One of the protected criteria of anti-discrimination law.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criterium {
     pub id: String,
@@ -121,21 +122,21 @@ pub struct Criterium {
     pub herzien: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Groep {
     Raciaal,
     Ander,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DomeinFile {
     pub domeinen: Vec<Domein>,
 }
 
 /// A domain of life, under Flemish or federal competence.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Domein {
     pub id: String,
@@ -149,14 +150,14 @@ pub struct Domein {
     pub herzien: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BevoegdheidFile {
     pub regels: Vec<Regel>,
 }
 
 /// A competence rule: for domains of `niveau` and these criteria, this body.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Regel {
     pub id: String,
@@ -185,6 +186,21 @@ impl CriteriaKeuze {
             CriteriaKeuze::Alle => true,
             CriteriaKeuze::Lijst(ids) => ids.iter().any(|id| id == criterium),
         }
+    }
+}
+
+impl JsonSchema for CriteriaKeuze {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CriteriaKeuze".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "oneOf": [
+                {"const": "alle"},
+                {"type": "array", "items": {"type": "string"}}
+            ]
+        })
     }
 }
 

@@ -153,7 +153,7 @@ fn usage_errors_are_explained_in_dutch_with_exit_2() {
         ),
         (
             &[][..],
-            "fout: geef een opdracht: build, validate, route of explain\n",
+            "fout: geef een opdracht: build, validate, route, schema of explain\n",
         ),
     ];
     for (args, expected) in cases {
@@ -208,4 +208,43 @@ fn route_suggests_a_near_id_and_lists_the_choices() {
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("  huidskleur "));
     assert!(run.stdout.contains("  werk "));
+}
+
+#[test]
+fn schema_writes_one_file_per_yaml_format() {
+    let ws = Workspace::base();
+    let run = ws.run(&["schema", "--out", "editor"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut names: Vec<String> = std::fs::read_dir(ws.path().join("editor"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), onthaal::schema::schemas().len());
+    assert!(names.contains(&"blueprint.schema.json".to_string()));
+    assert!(
+        run.stdout
+            .contains(r#""./editor/blueprint.schema.json": "blueprints/*.yaml""#),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_committed_schemas_match_the_model() {
+    let repo = crate::harness::repository();
+    for schema in onthaal::schema::schemas() {
+        let committed = std::fs::read_to_string(
+            repo.join("schemas")
+                .join(format!("{}.schema.json", schema.name)),
+        )
+        .unwrap_or_default();
+        assert!(
+            committed == schema.json,
+            "schemas/{}.schema.json is verouderd: voer `cargo run -- schema` uit",
+            schema.name
+        );
+    }
+    let settings = std::fs::read_to_string(repo.join(".vscode/settings.json")).unwrap();
+    assert_eq!(settings, onthaal::schema::vscode_settings("schemas"));
 }

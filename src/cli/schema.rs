@@ -1,0 +1,48 @@
+//! `onthaal schema`: write the JSON Schemas of the YAML formats for editors.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::Outcome;
+use super::output::to_stdout;
+use crate::schema::{schemas, vscode_settings};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Map voor de schema's (standaard: schemas/ in de map van het handboek).
+    #[arg(long, value_name = "MAP")]
+    out: Option<PathBuf>,
+}
+
+pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+    let root = crate::workspace::discover(workspace, Path::new("."))?;
+    let out = args.out.clone().unwrap_or_else(|| root.join("schemas"));
+    std::fs::create_dir_all(&out)
+        .with_context(|| format!("kan {} niet aanmaken", out.display()))?;
+    let all = schemas();
+    for schema in &all {
+        let path = out.join(format!("{}.schema.json", schema.name));
+        std::fs::write(&path, &schema.json)
+            .with_context(|| format!("kan {} niet schrijven", path.display()))?;
+    }
+    let folder = out
+        .strip_prefix(&root)
+        .unwrap_or(&out)
+        .to_string_lossy()
+        .replace('\\', "/");
+    to_stdout(|o| {
+        writeln!(
+            o,
+            "{} schema's geschreven naar {}",
+            all.len(),
+            out.display()
+        )?;
+        writeln!(
+            o,
+            "In VS Code (met de YAML-extensie) koppel je ze in .vscode/settings.json:"
+        )?;
+        write!(o, "{}", vscode_settings(&folder))
+    })?;
+    Ok(Outcome::Clean)
+}

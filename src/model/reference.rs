@@ -233,3 +233,56 @@ impl<'de> Deserialize<'de> for CriteriaKeuze {
         deserializer.deserialize_any(Visitor)
     }
 }
+
+/// An item of a reference list, found by its id.
+pub trait Identified {
+    fn id(&self) -> &str;
+}
+
+/// An item with a display name.
+pub trait Named: Identified {
+    fn naam(&self) -> &str;
+}
+
+/// A competence fact: where it comes from and when someone last checked it.
+pub trait Sourced {
+    fn bron(&self) -> &str;
+    fn herzien(&self) -> &str;
+}
+
+macro_rules! identified {
+    ($($ty:ty),*) => {$(
+        impl Identified for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
+}
+
+macro_rules! named {
+    ($($ty:ty),*) => {$(
+        impl Named for $ty {
+            fn naam(&self) -> &str {
+                &self.naam
+            }
+        }
+    )*};
+}
+
+macro_rules! sourced {
+    ($($ty:ty),*) => {$(
+        impl Sourced for $ty {
+            fn bron(&self) -> &str {
+                &self.bron
+            }
+            fn herzien(&self) -> &str {
+                &self.herzien
+            }
+        }
+    )*};
+}
+
+identified!(Drempel, Begrip, Orgaan, Criterium, Domein, Regel);
+named!(Drempel, Begrip, Orgaan, Criterium, Domein);
+sourced!(Orgaan, Criterium, Domein, Regel);

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::load::Workspace;
+use crate::load::{Loaded, Workspace};
+use crate::model::reference::Named;
 
 #[derive(Debug, Clone, Default)]
 pub struct Names {
@@ -12,34 +13,29 @@ pub struct Names {
     pub dimensies: BTreeMap<String, String>,
 }
 
-fn map<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> BTreeMap<String, String> {
-    items.map(|(id, naam)| (id.clone(), naam.clone())).collect()
+/// Id to name of a reference list; empty when its file did not load.
+fn map<F, T: Named>(
+    file: &Option<Loaded<F>>,
+    items: impl Fn(&F) -> &Vec<T>,
+) -> BTreeMap<String, String> {
+    file.as_ref()
+        .map(|l| {
+            items(&l.value)
+                .iter()
+                .map(|x| (x.id().to_string(), x.naam().to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 impl Names {
     pub fn from(ws: &Workspace) -> Self {
         let r = &ws.reference;
         Names {
-            drempels: r
-                .drempels
-                .as_ref()
-                .map(|l| map(l.value.drempels.iter().map(|x| (&x.id, &x.naam))))
-                .unwrap_or_default(),
-            kanalen: r
-                .kanalen
-                .as_ref()
-                .map(|l| map(l.value.kanalen.iter().map(|x| (&x.id, &x.naam))))
-                .unwrap_or_default(),
-            organen: r
-                .organen
-                .as_ref()
-                .map(|l| map(l.value.organen.iter().map(|x| (&x.id, &x.naam))))
-                .unwrap_or_default(),
-            dimensies: r
-                .dimensies
-                .as_ref()
-                .map(|l| map(l.value.dimensies.iter().map(|x| (&x.id, &x.naam))))
-                .unwrap_or_default(),
+            drempels: map(&r.drempels, |f| &f.drempels),
+            kanalen: map(&r.kanalen, |f| &f.kanalen),
+            organen: map(&r.organen, |f| &f.organen),
+            dimensies: map(&r.dimensies, |f| &f.dimensies),
         }
     }
 

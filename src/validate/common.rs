@@ -2,6 +2,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
+use crate::model::reference::Identified;
 use crate::suggest::did_you_mean;
 
 /// The ids a reference may point to, by kind; `None` when the defining file did not load.
@@ -60,65 +61,52 @@ impl Names {
 impl Known {
     pub fn from(workspace: &Workspace) -> Self {
         let r = &workspace.reference;
-        let names =
-            |noun, file: &str, ids: Option<Vec<&str>>| ids.map(|ids| Names::new(noun, file, ids));
         Known {
-            drempels: names(
-                "drempel",
-                "reference/drempels.yaml",
-                r.drempels
-                    .as_ref()
-                    .map(|l| l.value.drempels.iter().map(|d| d.id.as_str()).collect()),
-            ),
-            organen: names(
-                "orgaan",
-                "reference/organen.yaml",
-                r.organen
-                    .as_ref()
-                    .map(|l| l.value.organen.iter().map(|o| o.id.as_str()).collect()),
-            ),
-            kanalen: names(
-                "kanaal",
-                "reference/kanalen.yaml",
-                r.kanalen
-                    .as_ref()
-                    .map(|l| l.value.kanalen.iter().map(|k| k.id.as_str()).collect()),
-            ),
-            doelgroepen: names(
+            drempels: known(&r.drempels, "drempel", "reference/drempels.yaml", |f| {
+                &f.drempels
+            }),
+            organen: known(&r.organen, "orgaan", "reference/organen.yaml", |f| {
+                &f.organen
+            }),
+            kanalen: known(&r.kanalen, "kanaal", "reference/kanalen.yaml", |f| {
+                &f.kanalen
+            }),
+            doelgroepen: known(
+                &r.doelgroepen,
                 "doelgroep",
                 "reference/doelgroepen.yaml",
-                r.doelgroepen
-                    .as_ref()
-                    .map(|l| l.value.doelgroepen.iter().map(|k| k.id.as_str()).collect()),
+                |f| &f.doelgroepen,
             ),
-            criteria: names(
-                "criterium",
-                "reference/criteria.yaml",
-                r.criteria
-                    .as_ref()
-                    .map(|l| l.value.criteria.iter().map(|k| k.id.as_str()).collect()),
-            ),
-            domeinen: names(
-                "domein",
-                "reference/domeinen.yaml",
-                r.domeinen
-                    .as_ref()
-                    .map(|l| l.value.domeinen.iter().map(|k| k.id.as_str()).collect()),
-            ),
-            gelijkheidsorganen: r
-                .organen
-                .as_ref()
-                .map(|l| {
-                    l.value
-                        .organen
-                        .iter()
-                        .filter(|o| o.gelijkheidsorgaan)
-                        .map(|o| o.id.clone())
-                        .collect()
-                })
-                .unwrap_or_default(),
+            criteria: known(&r.criteria, "criterium", "reference/criteria.yaml", |f| {
+                &f.criteria
+            }),
+            domeinen: known(&r.domeinen, "domein", "reference/domeinen.yaml", |f| {
+                &f.domeinen
+            }),
+            gelijkheidsorganen: r.organen.as_ref().map_or_else(Vec::new, |l| {
+                let organs = l.value.organen.iter();
+                organs
+                    .filter(|o| o.gelijkheidsorgaan)
+                    .map(|o| o.id.clone())
+                    .collect()
+            }),
         }
     }
+}
+
+/// The ids of a reference list, when its file loaded.
+fn known<F, T: Identified>(
+    file: &Option<Loaded<F>>,
+    noun: &'static str,
+    defined_in: &str,
+    items: impl Fn(&F) -> &Vec<T>,
+) -> Option<Names> {
+    let doc = file.as_ref()?;
+    Some(Names::new(
+        noun,
+        defined_in,
+        items(&doc.value).iter().map(Identified::id),
+    ))
 }
 
 /// Checks every value of the list at `path` against `names` (skipped when unknown).

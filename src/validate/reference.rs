@@ -7,119 +7,68 @@ use super::dates::check_reviewed;
 use super::ids::check_ids;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Reference};
-use crate::model::reference::CriteriaKeuze;
+use crate::model::reference::{CriteriaKeuze, Identified, Sourced};
 
 pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
-    if let Some(d) = &r.drempels {
-        check_ids(
-            d,
-            "drempels",
-            "drempel",
-            d.value.drempels.iter().map(|x| x.id.as_str()),
-            out,
-        );
-    }
-    if let Some(d) = &r.dimensies {
-        check_ids(
-            d,
-            "dimensies",
-            "dimensie",
-            d.value.dimensies.iter().map(|x| x.id.as_str()),
-            out,
-        );
-    }
-    if let Some(d) = &r.kanalen {
-        check_ids(
-            d,
-            "kanalen",
-            "kanaal",
-            d.value.kanalen.iter().map(|x| x.id.as_str()),
-            out,
-        );
-    }
-    if let Some(d) = &r.doelgroepen {
-        check_ids(
-            d,
-            "doelgroepen",
-            "doelgroep",
-            d.value.doelgroepen.iter().map(|x| x.id.as_str()),
-            out,
-        );
-    }
-    if let Some(d) = &r.organen {
-        check_ids(
-            d,
-            "organen",
-            "orgaan",
-            d.value.organen.iter().map(|x| x.id.as_str()),
-            out,
-        );
-        let facts = d
-            .value
-            .organen
-            .iter()
-            .map(|o| (o.bron.as_str(), o.herzien.as_str()));
-        check_facts(ctx, d, "organen", facts, out);
-    }
-    if let Some(d) = &r.criteria {
-        check_ids(
-            d,
-            "criteria",
-            "criterium",
-            d.value.criteria.iter().map(|x| x.id.as_str()),
-            out,
-        );
-        check_facts(
-            ctx,
-            d,
-            "criteria",
-            d.value
-                .criteria
-                .iter()
-                .map(|c| (c.bron.as_str(), c.herzien.as_str())),
-            out,
-        );
-    }
-    if let Some(d) = &r.domeinen {
-        check_ids(
-            d,
-            "domeinen",
-            "domein",
-            d.value.domeinen.iter().map(|x| x.id.as_str()),
-            out,
-        );
-        check_facts(
-            ctx,
-            d,
-            "domeinen",
-            d.value
-                .domeinen
-                .iter()
-                .map(|c| (c.bron.as_str(), c.herzien.as_str())),
-            out,
-        );
-    }
+    ids(&r.drempels, "drempels", "drempel", |f| &f.drempels, out);
+    ids(&r.dimensies, "dimensies", "dimensie", |f| &f.dimensies, out);
+    ids(&r.kanalen, "kanalen", "kanaal", |f| &f.kanalen, out);
+    ids(
+        &r.doelgroepen,
+        "doelgroepen",
+        "doelgroep",
+        |f| &f.doelgroepen,
+        out,
+    );
+    ids(&r.organen, "organen", "orgaan", |f| &f.organen, out);
+    ids(&r.criteria, "criteria", "criterium", |f| &f.criteria, out);
+    ids(&r.domeinen, "domeinen", "domein", |f| &f.domeinen, out);
+    ids(&r.bevoegdheden, "regels", "regel", |f| &f.regels, out);
+    facts(ctx, &r.organen, "organen", |f| &f.organen, out);
+    facts(ctx, &r.criteria, "criteria", |f| &f.criteria, out);
+    facts(ctx, &r.domeinen, "domeinen", |f| &f.domeinen, out);
+    facts(ctx, &r.bevoegdheden, "regels", |f| &f.regels, out);
     if let Some(d) = &r.bevoegdheden {
-        check_ids(
-            d,
-            "regels",
-            "regel",
-            d.value.regels.iter().map(|x| x.id.as_str()),
-            out,
-        );
-        check_facts(
-            ctx,
-            d,
-            "regels",
-            d.value
-                .regels
-                .iter()
-                .map(|c| (c.bron.as_str(), c.herzien.as_str())),
-            out,
-        );
         check_rule_references(ctx, d, out);
     }
     check_every_pair_resolves(r, out);
+}
+
+/// V001, V003 on the list `list` of a reference file, when it loaded.
+fn ids<F, T: Identified>(
+    file: &Option<Loaded<F>>,
+    list: &str,
+    noun: &str,
+    items: impl Fn(&F) -> &Vec<T>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Some(doc) = file {
+        check_ids(
+            doc,
+            list,
+            noun,
+            items(&doc.value).iter().map(Identified::id),
+            out,
+        );
+    }
+}
+
+fn facts<F, T: Sourced>(
+    ctx: &Context,
+    file: &Option<Loaded<F>>,
+    list: &str,
+    items: impl Fn(&F) -> &Vec<T>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Some(doc) = file {
+        check_facts(
+            ctx,
+            doc,
+            list,
+            items(&doc.value).iter().map(|x| (x.bron(), x.herzien())),
+            out,
+        );
+    }
 }
 
 /// R002 and the review date: every competence fact says where it comes from and when it was checked.

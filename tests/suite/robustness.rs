@@ -111,3 +111,69 @@ fn every_truncation_of_a_blueprint_gives_a_result_not_a_panic() {
         "most truncations are incomplete blueprints"
     );
 }
+
+/// A small deterministic generator, so a failure reproduces without a seed file.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+}
+
+/// `text` with a few bytes replaced by bytes that matter to YAML and Markdown.
+fn mutate(text: &str, rng: &mut Lcg) -> String {
+    const NASTY: &[u8] = b":-[]{}#&*!|>'\"\n\t %@`{{}}\\";
+    let mut bytes = text.as_bytes().to_vec();
+    for _ in 0..1 + rng.next() % 4 {
+        let at = (rng.next() as usize) % bytes.len();
+        bytes[at] = NASTY[(rng.next() as usize) % NASTY.len()];
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn mutated_blueprints_and_documents_never_panic() {
+    let blueprint = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
+    let charter = std::fs::read_to_string(fixtures().join("base/charters/model.md")).unwrap();
+    let mut rng = Lcg(0x6f6e_7468_6161_6c);
+    for _ in 0..1500 {
+        let file = SourceFile::new("x.yaml", "x.yaml", mutate(&blueprint, &mut rng));
+        if let Err(d) = yaml::parse::<Blueprint>(&file) {
+            assert!(
+                d.span.line >= 1 && d.span.line <= file.line_count() && d.span.column >= 1,
+                "{d:?}"
+            );
+        }
+        let file = SourceFile::new(
+            "charters/model.md",
+            "charters/model.md",
+            mutate(&charter, &mut rng),
+        );
+        if let Err(d) = onthaal::load::markdown::parse(&file) {
+            assert!(
+                d.span.line >= 1 && d.span.line <= file.line_count(),
+                "{d:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_markdown_renders_to_something_safe() {
+    let inputs = [
+        "> ".repeat(20_000) + "diep",
+        "- ".repeat(20_000) + "lijst",
+        "*".repeat(50_000),
+        "[".repeat(30_000) + &"]".repeat(30_000),
+        "<div>".repeat(10_000),
+    ];
+    for input in inputs {
+        let html = onthaal::render::html::markdown_to_html(&input, 0);
+        assert!(!html.contains("<div>"), "raw HTML stays text");
+    }
+}

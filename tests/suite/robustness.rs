@@ -140,7 +140,7 @@ fn mutate(text: &str, rng: &mut Lcg) -> String {
 fn mutated_blueprints_and_documents_never_panic() {
     let blueprint = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
     let charter = std::fs::read_to_string(fixtures().join("base/charters/model.md")).unwrap();
-    let mut rng = Lcg(0x6f6e_7468_6161_6c);
+    let mut rng = Lcg(0x006f_6e74_6861_616c);
     for _ in 0..1500 {
         let file = SourceFile::new("x.yaml", "x.yaml", mutate(&blueprint, &mut rng));
         if let Err(d) = yaml::parse::<Blueprint>(&file) {

@@ -51,20 +51,67 @@ pub struct Variable {
     pub span: Span,
 }
 
-/// The variables a charter may use; a profile or partner row fills them in.
-pub const VARIABLES: &[&str] = &[
-    "gemeente.naam",
-    "gemeente.gemeenten",
-    "gemeente.dienst",
-    "gemeente.coordinator",
-    "gemeente.telefoon",
-    "gemeente.email",
-    "gemeente.adres",
-    "gemeente.model",
-    "partner.naam",
-    "partner.soort",
-    "partner.adres",
-    "partner.contactpersoon",
-    "partner.email",
-    "partner.telefoon",
+/// The variables a charter may use, with the blank a reader of the model charter sees.
+/// A municipal profile or a partner row fills them in.
+pub const VARIABLES: &[(&str, &str)] = &[
+    ("gemeente.naam", "naam van de gemeente"),
+    ("gemeente.gemeenten", "namen van de betrokken gemeenten"),
+    ("gemeente.dienst", "dienst van de gemeente"),
+    ("gemeente.coordinator", "naam van de coördinator"),
+    ("gemeente.telefoon", "telefoonnummer van de gemeente"),
+    ("gemeente.email", "e-mailadres van de gemeente"),
+    ("gemeente.adres", "adres van de gemeente"),
+    ("gemeente.model", "dienstverleningsmodel van de gemeente"),
+    ("partner.naam", "naam van de partnerorganisatie"),
+    ("partner.soort", "soort organisatie van de partner"),
+    ("partner.adres", "adres van de partnerorganisatie"),
+    (
+        "partner.contactpersoon",
+        "contactpersoon van de partnerorganisatie",
+    ),
+    ("partner.email", "e-mailadres van de partnerorganisatie"),
+    (
+        "partner.telefoon",
+        "telefoonnummer van de partnerorganisatie",
+    ),
 ];
+
+/// The names of the variables, for checks and suggestions.
+pub fn variable_names() -> impl Iterator<Item = &'static str> + Clone {
+    VARIABLES.iter().map(|(name, _)| *name)
+}
+
+/// Replaces every `{{ name }}` by its blank, `[naam van de gemeente]`; an unknown name
+/// (which `validate` reports) shows as itself.
+pub fn fill_in_blanks(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(open) = rest.find("{{") {
+        let Some(close) = rest[open..].find("}}").map(|i| open + i) else {
+            break;
+        };
+        let name = rest[open + 2..close].trim();
+        let blank = VARIABLES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(name, |(_, b)| b);
+        out.push_str(&rest[..open]);
+        out.push_str(&format!("[{blank}]"));
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_in_blanks;
+
+    #[test]
+    fn variables_become_readable_blanks() {
+        assert_eq!(
+            fill_in_blanks("Voor {{ gemeente.naam }} en {{partner.naam}}, niet {{ x.y }}. {{ open"),
+            "Voor [naam van de gemeente] en [naam van de partnerorganisatie], niet [x.y]. {{ open"
+        );
+    }
+}

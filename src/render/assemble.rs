@@ -24,7 +24,7 @@ pub struct Views {
 
 pub fn accessibility(views: &Views, pages: usize) -> Accessibility {
     let checks = [
-        "elke pagina heeft de taal Nederlands (lang=\"nl\"), een titel en een link om naar de inhoud te springen",
+        "elke pagina zegt in welke taal ze geschreven is, heeft een titel en een link om naar de inhoud te springen",
         "alle pagina's, stijlen en scripts staan in de map zelf: er vertrekt geen enkele aanvraag naar buiten",
         "elk schema heeft een titel en een beschrijving voor schermlezers, en dezelfde inhoud als tabel",
         "tabellen hebben een bijschrift en koppen per kolom en per rij",
@@ -33,7 +33,7 @@ pub fn accessibility(views: &Views, pages: usize) -> Accessibility {
     ];
     Accessibility {
         organisatie: views.site.organisatie.clone(),
-        contact: String::new(),
+        contact: views.site.contact_toegankelijkheid.clone(),
         checks: checks.iter().map(|c| (*c).to_string()).collect(),
         pages,
     }
@@ -47,6 +47,10 @@ pub fn views(ws: &Workspace) -> Views {
         titel: manifest.map_or_else(|| "Handboek".into(), |m| m.titel.clone()),
         ondertitel: manifest.map(|m| m.ondertitel.clone()).unwrap_or_default(),
         organisatie: manifest.map(|m| m.organisatie.clone()).unwrap_or_default(),
+        taal: manifest.map_or_else(|| "nl".into(), |m| m.taal.clone()),
+        contact_toegankelijkheid: manifest
+            .map(|m| m.contact_toegankelijkheid.clone())
+            .unwrap_or_default(),
     };
     let organen = ws
         .reference

@@ -31,34 +31,64 @@ fn scrollable_tables(html: &str) -> String {
     .replace("</table>", "</table></div>")
 }
 
-/// Markdown for one line of text (a title or table cell): no paragraph around it.
-pub fn inline_markdown(markdown: &str) -> String {
-    let html = markdown_to_html(markdown, 0);
-    let trimmed = html.trim();
-    let inner = trimmed
-        .strip_prefix("<p>")
-        .and_then(|t| t.strip_suffix("</p>"))
-        .filter(|t| !t.contains("<p>"));
-    inner.unwrap_or(trimmed).to_string()
+/// Rewrites the events of untrusted Markdown into ones that are safe to render.
+fn neutralise<'a>(events: impl Iterator<Item = Event<'a>>, shift: u8) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut fixed_section = false;
+    for event in events {
+        match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => out.push(Event::Text(raw)),
+            // A tick box without a label fails WCAG; a printed square serves paper and screen.
+            Event::TaskListMarker(done) => {
+                out.push(Event::Text(if done { "☑ " } else { "☐ " }.into()))
+            }
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                fixed_section = classes.iter().any(|c| c.as_ref() == "vast");
+                out.push(Event::Start(Tag::Heading {
+                    level: shifted(level, shift),
+                    id: id.filter(|id| is_valid_id(id)),
+                    classes: Vec::new(),
+                    attrs: Vec::new(),
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                out.push(Event::End(TagEnd::Heading(shifted(level, shift))));
+                if std::mem::take(&mut fixed_section) {
+                    out.extend(fixed_note());
+                }
+            }
+            // An image would be a request to wherever it points: show a link instead.
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::End(TagEnd::Image) => out.push(Event::End(TagEnd::Link)),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
-fn neutralise<'a>(
-    events: impl Iterator<Item = Event<'a>>,
-    shift: u8,
-) -> impl Iterator<Item = Event<'a>> {
-    events.map(move |event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        // A tick box without a label fails WCAG; a printed square serves paper and screen.
-        Event::TaskListMarker(done) => Event::Text(if done { "☑ " } else { "☐ " }.into()),
-        Event::Start(Tag::Heading { level, id, .. }) => Event::Start(Tag::Heading {
-            level: shifted(level, shift),
-            id: id.filter(|id| is_valid_id(id)),
-            classes: Vec::new(),
-            attrs: Vec::new(),
-        }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
-        other => other,
-    })
+/// The note under a `.vast` heading: a municipality may not change this section.
+fn fixed_note<'a>() -> [Event<'a>; 5] {
+    [
+        Event::Start(Tag::Paragraph),
+        Event::Start(Tag::Emphasis),
+        Event::Text("Vaste tekst: een gemeente past deze sectie niet aan.".into()),
+        Event::End(TagEnd::Emphasis),
+        Event::End(TagEnd::Paragraph),
+    ]
 }
 
 fn shifted(level: pulldown_cmark::HeadingLevel, shift: u8) -> pulldown_cmark::HeadingLevel {
@@ -69,7 +99,7 @@ fn shifted(level: pulldown_cmark::HeadingLevel, shift: u8) -> pulldown_cmark::He
 }
 
 /// Drops the tags of anything nested deeper than [`MAX_NESTING`], keeping the text.
-fn cap_nesting<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+fn cap_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut depth = 0usize;
     let mut kept = Vec::new();
     for event in events {
@@ -98,6 +128,7 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
         let mut builder = ammonia::Builder::default();
         builder
             .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .rm_tags(["img"])
             .link_rel(Some("noopener noreferrer"))
             .add_tag_attributes("h2", ["id"])
             .add_tag_attributes("h3", ["id"])
@@ -120,6 +151,52 @@ fn is_alignment(value: &str) -> bool {
         value,
         "text-align: left" | "text-align: center" | "text-align: right"
     )
+}
+
+/// Markdown that stays Markdown (the md/ output) but cannot carry raw HTML or load an
+/// image: raw HTML is escaped so it reads as text, and `![…](…)` becomes a link.
+pub fn defuse_markdown(markdown: &str) -> String {
+    // Escaping an HTML block can reveal Markdown inside it (an image), so repeat until
+    // nothing changes; each pass only removes constructs, so this ends quickly.
+    let mut text = markdown.to_string();
+    for _ in 0..8 {
+        let next = defuse_once(&text);
+        if next == text {
+            break;
+        }
+        text = next;
+    }
+    text
+}
+
+fn defuse_once(markdown: &str) -> String {
+    let mut edits: Vec<(usize, usize, &str)> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, crate::markdown::options()).into_offset_iter() {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let raw = &markdown[range.clone()];
+                edits.extend(
+                    raw.match_indices('<')
+                        .map(|(i, _)| (range.start + i, 1, "&lt;")),
+                );
+            }
+            Event::Start(Tag::Image { .. }) if markdown[range.clone()].starts_with('!') => {
+                edits.push((range.start, 1, ""));
+            }
+            _ => {}
+        }
+    }
+    edits.sort_unstable();
+    edits.dedup();
+    let mut out = String::with_capacity(markdown.len());
+    let mut at = 0;
+    for (start, len, replacement) in edits {
+        out.push_str(&markdown[at..start]);
+        out.push_str(replacement);
+        at = start + len;
+    }
+    out.push_str(&markdown[at..]);
+    out
 }
 
 /// Text as Markdown-safe plain text for search and descriptions: tags stripped.
@@ -194,6 +271,43 @@ mod tests {
         assert!(html.contains("<li>☐ punt</li>"), "{html}");
         assert!(html.contains(r#"<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel, horizontaal scrollbaar"><table>"#), "{html}");
         assert!(html.contains(r#"style="text-align: right""#), "{html}");
+    }
+
+    #[test]
+    fn images_become_links_so_no_page_loads_from_outside() {
+        let html = markdown_to_html("![logo](https://example.org/logo.png)", 0);
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains(
+                r#"<a href="https://example.org/logo.png" rel="noopener noreferrer">logo</a>"#
+            ),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_fixed_section_says_so_under_its_heading() {
+        let html = markdown_to_html(
+            "## Privacy {#privacy .vast}\n\nTekst.\n\n## Doel {#doel}\n",
+            0,
+        );
+        assert!(html.starts_with("<h2 id=\"privacy\">Privacy</h2>\n<p><em>Vaste tekst: een gemeente past deze sectie niet aan.</em></p>"), "{html}");
+        assert_eq!(html.matches("Vaste tekst").count(), 1);
+    }
+
+    #[test]
+    fn markdown_output_keeps_markdown_but_defuses_html_and_images() {
+        let md = "# Kop\n\nTekst met <b onclick=x>vet</b> en ![beeld](https://x.org/a.png).\n\n<script>alert(1)</script> ![x](a.png)\n";
+        let out = defuse_markdown(md);
+        assert_eq!(
+            out,
+            "# Kop\n\nTekst met &lt;b onclick=x>vet&lt;/b> en [beeld](https://x.org/a.png).\n\n&lt;script>alert(1)&lt;/script> [x](a.png)\n"
+        );
+        let html = markdown_to_html(&out, 0);
+        assert!(
+            !html.contains("<script") && !html.contains("<b ") && !html.contains("<img"),
+            "{html}"
+        );
     }
 
     #[test]

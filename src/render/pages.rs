@@ -246,7 +246,10 @@ pub fn document_page(docs: &[&Loaded<Document>], summary: &str, shift: u8) -> Do
             id: d.value.id.clone(),
             titel: d.value.meta.titel.clone(),
             samenvatting: d.value.meta.samenvatting.clone(),
-            body_html: markdown_to_html(&charter_placeholders(&d.value.body), shift),
+            body_html: markdown_to_html(
+                &crate::model::document::fill_in_blanks(&d.value.body),
+                shift,
+            ),
         })
         .collect();
     let toc = if docs.len() > 1 {
@@ -275,41 +278,5 @@ pub fn document_page(docs: &[&Loaded<Document>], summary: &str, shift: u8) -> Do
         samenvatting: summary.to_string(),
         toc,
         chapters,
-    }
-}
-
-/// Template variables in the model charter become readable blanks to fill in.
-pub fn charter_placeholders(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(open) = rest.find("{{") {
-        let Some(close) = rest[open..].find("}}").map(|i| open + i) else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        out.push_str(&format!("[{}]", placeholder(rest[open + 2..close].trim())));
-        rest = &rest[close + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn placeholder(name: &str) -> &str {
-    match name {
-        "gemeente.naam" => "naam van de gemeente",
-        "gemeente.gemeenten" => "deelnemende gemeenten",
-        "gemeente.dienst" => "verantwoordelijke dienst",
-        "gemeente.coordinator" => "coördinator van het meldpunt",
-        "gemeente.telefoon" => "telefoon van de gemeente",
-        "gemeente.email" => "e-mail van de gemeente",
-        "gemeente.adres" => "adres van de gemeente",
-        "gemeente.model" => "gekozen model",
-        "partner.naam" => "naam van de partnerorganisatie",
-        "partner.soort" => "soort organisatie",
-        "partner.adres" => "adres van de partner",
-        "partner.contactpersoon" => "contactpersoon van de partner",
-        "partner.email" => "e-mail van de partner",
-        "partner.telefoon" => "telefoon van de partner",
-        _ => "in te vullen",
     }
 }

@@ -9,6 +9,9 @@ pub struct Site {
     pub titel: String,
     pub ondertitel: String,
     pub organisatie: String,
+    /// The language of the pages (`lang`), from the manifest.
+    pub taal: String,
+    pub contact_toegankelijkheid: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -52,7 +52,7 @@ impl Names {
         };
         out.push(
             loaded
-                .at_value("V002", path, format!("onbekende {} `{value}`", self.noun))
+                .at_value("V002", path, format!("{} `{value}`", unknown(self.noun)))
                 .with_help(help),
         );
     }
@@ -107,6 +107,12 @@ fn known<F, T: Identified>(
         defined_in,
         items(&doc.value).iter().map(Identified::id),
     ))
+}
+
+/// "onbekend orgaan", "onbekende drempel": Dutch inflects the adjective for `het` words.
+fn unknown(noun: &str) -> String {
+    let het = matches!(noun, "orgaan" | "criterium" | "kanaal" | "domein" | "model");
+    format!("{} {noun}", if het { "onbekend" } else { "onbekende" })
 }
 
 /// Checks every value of the list at `path` against `names` (skipped when unknown).

@@ -6,19 +6,25 @@ use crate::load::Workspace;
 use crate::source::SourceFile;
 
 pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
-    let organs = workspace.reference.organen.as_ref();
+    // Without the bodies' public numbers every mention of them would be flagged; the
+    // broken organen.yaml has its own diagnostic already.
+    let Some(organs) = workspace.reference.organen.as_ref() else {
+        return;
+    };
     let public: Vec<String> = organs
-        .map(|o| {
-            o.value
-                .organen
-                .iter()
-                .map(|x| digits(&x.telefoon))
-                .filter(|d| !d.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+        .value
+        .organen
+        .iter()
+        .map(|x| digits(&x.telefoon))
+        .filter(|d| !d.is_empty())
+        .collect();
+    // Contact fields are the right place for contact data: only prose is checked.
+    let structured = [
+        Some(&organs.file.name),
+        workspace.manifest.as_ref().map(|m| &m.file.name),
+    ];
     for file in workspace.sources() {
-        if organs.is_some_and(|o| o.file.name == file.name) {
+        if structured.contains(&Some(&file.name)) {
             continue;
         }
         for (start, end, kind) in contact_data(&file.text) {

@@ -3,7 +3,7 @@
 use super::ids::{is_valid_id, slug};
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
-use crate::model::document::{Document, VARIABLES};
+use crate::model::document::{Document, variable_names};
 use crate::suggest::did_you_mean;
 
 type Doc = Loaded<Document>;
@@ -83,12 +83,15 @@ fn check_variables(doc: &Doc, allowed: bool, out: &mut Vec<Diagnostic>) {
         let help = if !allowed {
             "sjabloonvariabelen horen alleen in het modelcharter; schrijf hier gewone tekst"
                 .to_string()
-        } else if VARIABLES.contains(&name) {
+        } else if variable_names().any(|v| v == name) {
             continue;
-        } else if let Some(near) = did_you_mean(name, VARIABLES.iter().copied()) {
+        } else if let Some(near) = did_you_mean(name, variable_names()) {
             format!("bedoel je `{near}`?")
         } else {
-            format!("bekende variabelen: {}", VARIABLES.join(", "))
+            format!(
+                "bekende variabelen: {}",
+                variable_names().collect::<Vec<_>>().join(", ")
+            )
         };
         out.push(Diagnostic::new("D003", &doc.file, variable.span, message).with_help(help));
     }

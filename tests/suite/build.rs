@@ -137,7 +137,7 @@ fn untrusted_content_cannot_inject_script() {
         "antwoord: \"<script>alert(1)</script> [klik](javascript:alert(2)) <img src=x onerror=alert(3)> ![x](data:image/svg+xml,boom)\"",
     );
     ws.write("faq/melden.yaml", faq);
-    let chapter = "---\ntitel: \"<script>alert(4)</script>\"\n---\n\n## Kop {#kop onclick=alert(5)}\n\n<iframe src=\"https://example.org\"></iframe>\n";
+    let chapter = "---\ntitel: \"<script>alert(4)</script>\"\n---\n\n## Kop {#kop onclick=alert(5)}\n\n<iframe src=\"https://example.org\"></iframe>\n\n![logo](https://example.org/logo.png)\n";
     ws.write("playbook/01-kiezen.md", chapter);
     let blueprint = std::fs::read_to_string(ws.path().join("blueprints/proefmodel.yaml"))
         .unwrap()
@@ -163,6 +163,11 @@ fn untrusted_content_cannot_inject_script() {
                 ] {
                     assert!(!tag.contains(live), "{name}: {tag}");
                 }
+            }
+        }
+        if name.ends_with(".md") {
+            for raw in ["<script", "<iframe", "<img", "![x]", "![logo]"] {
+                assert!(!text.contains(raw), "{name}: {raw}");
             }
         }
         if name == "assets/search-index.js" {
@@ -441,4 +446,25 @@ fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
     );
     assert!(!page.contains("<script>alert"), "and never as markup");
     assert!(page.contains(r#"<option value="huidskleur">Huidskleur</option>"#));
+}
+
+#[test]
+fn the_accessibility_contact_from_the_manifest_is_shown() {
+    let ws = Workspace::base();
+    let manifest = ws.read_text("onthaal.yaml")
+        + "contact_toegankelijkheid: het onthaal van de dienst Gelijke Kansen\n";
+    ws.write("onthaal.yaml", manifest);
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.is_empty(),
+        "a contact field is no prose: no V007 ({})",
+        run.stderr
+    );
+    let page = html(&ws, "toegankelijkheid.html");
+    assert!(
+        page.contains("Laat het ons weten: het onthaal van de dienst Gelijke Kansen."),
+        "{page}"
+    );
+    assert!(!page.contains("Gegeven ontbreekt"));
 }

@@ -55,7 +55,11 @@ pub fn markdown_files(ws: &Workspace) -> BTreeMap<String, String> {
     for part in parts {
         files.insert(part.path, part.markdown);
     }
+    // Content is untrusted here too: whoever renders these files meets no raw HTML.
     files
+        .into_iter()
+        .map(|(path, text)| (path, crate::render::html::defuse_markdown(&text)))
+        .collect()
 }
 
 fn parts(ws: &Workspace) -> Vec<Part> {

@@ -11,6 +11,11 @@ use crate::source::{SourceFile, Span};
 /// Parses a Markdown document with front matter.
 pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
     let (front, body_offset) = split_front_matter(file)?;
+    if front.text.trim().is_empty() {
+        let message = "de front matter is leeg".to_string();
+        return Err(Diagnostic::new("D004", file, Span::file_start(), message)
+            .with_help("zet tussen de twee regels `---` minstens `titel: …`"));
+    }
     let meta: Meta = yaml::parse(&front)?.value;
     let body = file.text[body_offset..].to_string();
     let headings = headings(file, &body, body_offset);

@@ -4,6 +4,7 @@
 pub mod markdown;
 mod serde_messages;
 pub mod text;
+pub mod unread;
 pub mod yaml;
 
 use std::collections::BTreeSet;
@@ -102,6 +103,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
     for path in list(&root.join("playbook"), "md")? {
         playbook.extend(loader.markdown(&path)?);
     }
+    loader.diagnostics.extend(unread::unread_files(root));
     let workspace = Workspace {
         root: root.to_path_buf(),
         manifest,

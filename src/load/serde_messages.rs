@@ -95,7 +95,9 @@ fn found_in_dutch(found: &str) -> String {
 }
 
 fn expected_in_dutch(expected: &str) -> &'static str {
-    if expected.contains("sequence") {
+    if expected.contains("`alle`") {
+        "`alle` of een lijst van criteria"
+    } else if expected.contains("sequence") {
         "een lijst"
     } else if expected.contains("bool") {
         "`true` of `false`"
@@ -115,6 +117,9 @@ fn expected_in_dutch(expected: &str) -> &'static str {
 
 fn type_help(expected: &str) -> &'static str {
     match expected_in_dutch(expected) {
+        "`alle` of een lijst van criteria" => {
+            "schrijf `criteria: alle` of een lijst zoals `[geslacht]`"
+        }
         "een lijst" => "schrijf een lijst als `[a, b]` of met een `- ` per regel",
         "`true` of `false`" => "schrijf `true` (ja) of `false` (nee)",
         "een mapping (sleutel: waarde)" => {

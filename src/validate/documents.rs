@@ -10,19 +10,24 @@ type Doc = Loaded<Document>;
 
 pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
     if let Some(charter) = &workspace.charter {
-        check_sections(&[charter], out);
+        check_sections(&[charter], false, out);
         check_variables(charter, true, out);
     }
     let chapters: Vec<&Doc> = workspace.playbook.iter().collect();
-    check_sections(&chapters, out);
+    check_sections(&chapters, true, out);
     for chapter in chapters {
         check_variables(chapter, false, out);
     }
 }
 
 /// D001, D002, D005, V003: every `##` has a well-formed id, unique across `docs`; no `#`.
-fn check_sections(docs: &[&Doc], out: &mut Vec<Diagnostic>) {
+/// Playbook chapters are anchors on the same page, so their ids (from the file names)
+/// count as taken.
+fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagnostic>) {
     let mut seen: Vec<(&str, &Doc, usize)> = Vec::new();
+    if chapters_are_anchors {
+        seen.extend(docs.iter().map(|d| (d.value.id.as_str(), *d, 1)));
+    }
     for doc in docs {
         for heading in &doc.value.headings {
             let at =
@@ -79,8 +84,9 @@ fn check_sections(docs: &[&Doc], out: &mut Vec<Diagnostic>) {
 fn check_variables(doc: &Doc, allowed: bool, out: &mut Vec<Diagnostic>) {
     for variable in &doc.value.variables {
         let name = variable.name.as_str();
-        let message = format!("onbekende sjabloonvariabele `{name}`");
+        let mut message = format!("onbekende sjabloonvariabele `{name}`");
         let help = if !allowed {
+            message = format!("sjabloonvariabele `{name}` buiten het modelcharter");
             "sjabloonvariabelen horen alleen in het modelcharter; schrijf hier gewone tekst"
                 .to_string()
         } else if variable_names().any(|v| v == name) {

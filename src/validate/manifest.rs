@@ -3,6 +3,7 @@
 use super::ids::check_ids_of_strings;
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
+use crate::load::unread::REFERENCE_FILES;
 use crate::source::Span;
 use crate::workspace::MANIFEST;
 
@@ -26,17 +27,12 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
         );
     }
     check_ids_of_strings(manifest, "modellen", "model", models, out);
-    let required = [
-        "reference/drempels.yaml",
-        "reference/organen.yaml",
-        "reference/kanalen.yaml",
-        "reference/dimensies.yaml",
-    ];
-    for name in required {
-        if !workspace.files.contains(name) {
+    for file in REFERENCE_FILES {
+        let name = format!("reference/{file}");
+        if !workspace.files.contains(&name) {
             out.push(
                 Diagnostic::new("M002", &manifest.file, Span::file_start(), format!("het referentiebestand {name} ontbreekt"))
-                    .with_help("de blauwdrukken verwijzen naar de ids in dit bestand; voeg het toe (zie docs/)"),
+                    .with_help("de inhoud, de controles en het handboek steunen op dit bestand; voeg het toe (zie docs/inhoud.md)"),
             );
         }
     }

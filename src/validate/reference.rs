@@ -32,6 +32,7 @@ pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
         check_rule_references(ctx, d, out);
     }
     check_every_pair_resolves(r, out);
+    check_rules_do_not_overlap(r, out);
 }
 
 /// V001, V003 on the list `list` of a reference file, when it loaded.
@@ -142,6 +143,44 @@ fn check_every_pair_resolves(r: &Reference, out: &mut Vec<Diagnostic>) {
                     .at_value("R001", &format!("domeinen[{i}].id"), format!("voor het domein `{}` wijst geen regel een orgaan aan bij: {}", domain.id, open.join(", ")))
                     .with_help("voeg in reference/bevoegdheden.yaml een regel toe, met `orgaan: geen` als de wet geen orgaan aanwijst"),
             );
+        }
+    }
+}
+
+/// R003: no two rules decide the same criterion × domain pair; the wegwijzer would
+/// silently follow the first, whatever the second says.
+fn check_rules_do_not_overlap(r: &Reference, out: &mut Vec<Diagnostic>) {
+    let (Some(domains), Some(criteria), Some(rules)) = (&r.domeinen, &r.criteria, &r.bevoegdheden)
+    else {
+        return;
+    };
+    let regels = &rules.value.regels;
+    for (j, later) in regels.iter().enumerate() {
+        for earlier in &regels[..j] {
+            let shared: Vec<String> = domains
+                .value
+                .domeinen
+                .iter()
+                .filter(|d| d.niveau == later.niveau && d.niveau == earlier.niveau)
+                .flat_map(|d| criteria.value.criteria.iter().map(move |c| (c, d)))
+                .filter(|(c, _)| later.criteria.covers(&c.id) && earlier.criteria.covers(&c.id))
+                .map(|(c, d)| format!("{} in {}", c.id, d.id))
+                .collect();
+            if let Some(example) = shared.first() {
+                let count = match shared.len() {
+                    1 => "een combinatie".to_string(),
+                    n => format!("{n} combinaties"),
+                };
+                let message = format!(
+                    "de regel `{}` geldt voor {count} die de eerdere regel `{}` al beslist (bijvoorbeeld {example})",
+                    later.id, earlier.id
+                );
+                out.push(
+                    rules
+                        .at_value("R003", &format!("regels[{j}].id"), message)
+                        .with_help("de wegwijzer volgt de eerste regel; maak de criteria van de twee regels disjunct of schrap er een"),
+                );
+            }
         }
     }
 }

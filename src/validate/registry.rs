@@ -36,12 +36,9 @@ pub const RULES: &[Rule] = &[
     rule!("L010", Error, "te diep genest"),
     rule!("L011", Error, "bestand te groot"),
     rule!("L012", Error, "verplicht veld ontbreekt"),
-    rule!(
-        "M001",
-        Error,
-        "handboekmanifest ontbreekt of is onbruikbaar"
-    ),
+    rule!("M001", Error, "handboek zonder modellen"),
     rule!("M002", Error, "referentiebestand ontbreekt"),
+    rule!("M003", Warning, "bestand dat niet gelezen wordt"),
     rule!("V001", Error, "dubbele id"),
     rule!("V002", Error, "onbekende verwijzing"),
     rule!("V003", Error, "ongeldige id"),
@@ -70,6 +67,7 @@ pub const RULES: &[Rule] = &[
         "combinatie van criterium en domein zonder orgaan"
     ),
     rule!("R002", Error, "bevoegdheidsgegeven zonder bron"),
+    rule!("R003", Error, "regels die elkaar overlappen"),
     rule!("F001", Error, "vraag zonder doelgroep"),
     rule!("C001", Error, "niet precies acht B's"),
     rule!("C002", Error, "criterium dat niet met een B begint"),

@@ -96,3 +96,78 @@ fn the_editor_guide_mentions_every_blueprint_rule() {
         );
     }
 }
+
+/// Runs validate on the base workspace with `file` replaced, in JSON.
+fn diagnostics_with(file: &str, content: &str) -> Vec<serde_json::Value> {
+    let ws = Workspace::base();
+    ws.write(file, content);
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    report["diagnostics"].as_array().unwrap().clone()
+}
+
+fn summary(d: &serde_json::Value) -> (String, u64, u64, String) {
+    let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+    (
+        s("code"),
+        d["line"].as_u64().unwrap(),
+        d["column"].as_u64().unwrap(),
+        s("message"),
+    )
+}
+
+#[test]
+fn a_section_id_may_not_repeat_a_chapter_id() {
+    let found = diagnostics_with(
+        "playbook/02-voorbereiden.md",
+        "---\ntitel: Voorbereiden\n---\n\n## Kiezen {#kiezen}\n\nTekst.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        summary(&found[0]),
+        (
+            "D002".into(),
+            5,
+            1,
+            "de sectie-id `kiezen` bestaat al (playbook/01-kiezen.md:1)".into()
+        )
+    );
+}
+
+#[test]
+fn an_empty_front_matter_is_named_as_such() {
+    let found = diagnostics_with("playbook/02-voorbereiden.md", "---\n---\n\n## Kop {#kop}\n");
+    assert_eq!(
+        summary(&found[0]),
+        ("D004".into(), 1, 1, "de front matter is leeg".into())
+    );
+}
+
+#[test]
+fn a_variable_in_the_playbook_is_out_of_place_not_unknown() {
+    let found = diagnostics_with(
+        "playbook/02-voorbereiden.md",
+        "---\ntitel: Voorbereiden\n---\n\n## Kop {#kop}\n\nVoor {{ gemeente.naam }}.\n",
+    );
+    assert_eq!(
+        summary(&found[0]),
+        (
+            "D003".into(),
+            7,
+            9,
+            "sjabloonvariabele `gemeente.naam` buiten het modelcharter".into()
+        )
+    );
+}
+
+#[test]
+fn criteria_accepts_alle_or_a_list_and_says_so() {
+    let rules = "regels:\n  - id: r\n    niveau: vlaams\n    criteria: allemaal\n    orgaan: vmri\n    bron: https://www.unia.be\n    herzien: 2026-11-26\n";
+    let found = diagnostics_with("reference/bevoegdheden.yaml", rules);
+    let (code, line, column, message) = summary(&found[0]);
+    assert_eq!((code.as_str(), line, column), ("L002", 4, 15));
+    assert!(
+        message.ends_with("maar verwacht wordt `alle` of een lijst van criteria"),
+        "{message}"
+    );
+}

@@ -1,0 +1,83 @@
+//! Files in the content folders that onthaal does not read, said out loud (M003), so that
+//! an editor who saves `faq/nieuw.yml` is not left wondering why nothing changed.
+
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+use crate::source::{SourceFile, Span, display_name};
+
+/// The reference files that have a meaning; any other name there is not read.
+pub const REFERENCE_FILES: &[&str] = &[
+    "drempels.yaml",
+    "dimensies.yaml",
+    "kanalen.yaml",
+    "doelgroepen.yaml",
+    "organen.yaml",
+    "criteria.yaml",
+    "domeinen.yaml",
+    "bevoegdheden.yaml",
+];
+
+/// Folders whose files are read by extension.
+const FOLDERS: &[(&str, &str)] = &[("blueprints", "yaml"), ("faq", "yaml"), ("playbook", "md")];
+
+pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (folder, extension) in FOLDERS {
+        for entry in entries(&root.join(folder)) {
+            let why = if entry.is_dir() {
+                Some(
+                    "submappen worden niet gelezen; zet het bestand rechtstreeks in de map"
+                        .to_string(),
+                )
+            } else if entry.extension().is_some_and(|e| e != *extension) {
+                Some(format!(
+                    "onthaal leest in {folder}/ alleen .{extension}-bestanden"
+                ))
+            } else {
+                None
+            };
+            found.extend(why.map(|why| unread(root, &entry, &why)));
+        }
+    }
+    for entry in entries(&root.join("reference")) {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !REFERENCE_FILES.contains(&name.as_str()) {
+            found.push(unread(
+                root,
+                &entry,
+                &format!(
+                    "geen bekend referentiebestand; bekend zijn: {}",
+                    REFERENCE_FILES.join(", ")
+                ),
+            ));
+        }
+    }
+    found
+}
+
+fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|read| read.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| {
+        !p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    });
+    paths.sort();
+    paths
+}
+
+fn unread(root: &Path, path: &Path, why: &str) -> Diagnostic {
+    let file = SourceFile::new(display_name(root, path), path, String::new());
+    Diagnostic::new(
+        "M003",
+        &file,
+        Span::file_start(),
+        format!("{} wordt niet gelezen", file.name),
+    )
+    .with_help(why)
+}

@@ -16,13 +16,15 @@ pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
         return Err(Diagnostic::new("D004", file, Span::file_start(), message)
             .with_help("zet tussen de twee regels `---` minstens `titel: …`"));
     }
-    let meta: Meta = yaml::parse(&front)?.value;
+    let front_doc = yaml::parse::<Meta>(&front)?;
+    let (meta, title_span) = (front_doc.value, front_doc.spans.value("titel"));
     let body = file.text[body_offset..].to_string();
     let headings = headings(file, &body, body_offset);
     let variables = variables(file, &body, body_offset);
     Ok(Document {
         id: document_id(file),
         meta,
+        title_span,
         body,
         body_offset,
         headings,

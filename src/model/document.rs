@@ -19,6 +19,8 @@ pub struct Document {
     /// The file name without number prefix and extension: `05-doorverwijzen.md` -> `doorverwijzen`.
     pub id: String,
     pub meta: Meta,
+    /// Where the title stands in the front matter.
+    pub title_span: Span,
     /// The Markdown after the front matter.
     pub body: String,
     /// Byte offset of `body` in the file, to turn body offsets into file positions.

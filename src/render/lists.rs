@@ -45,9 +45,10 @@ pub fn faq(ws: &Workspace, names: &Names) -> FaqPage {
             vragen: ws
                 .faq
                 .iter()
-                .flat_map(|f| f.value.vragen.iter())
-                .filter(|v| v.doelgroepen.contains(&a.id))
-                .map(|v| FaqEntry {
+                .flat_map(|f| f.value.vragen.iter().map(move |v| (&f.value.thema, v)))
+                .filter(|(_, v)| v.doelgroepen.contains(&a.id))
+                .map(|(thema, v)| FaqEntry {
+                    thema: thema.clone(),
                     anchor: format!("{}-{}", a.id, v.id),
                     vraag: v.vraag.clone(),
                     antwoord_html: md(&v.antwoord),

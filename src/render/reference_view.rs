@@ -2,8 +2,9 @@
 //! and barriers, each row with its source and the date it was last checked.
 
 use super::assemble::plain;
+use super::html::markdown_to_html;
 use super::lists::dutch_date;
-use super::views::{Choice, ReferencePage, WegwijzerView};
+use super::views::{Choice, OrganCard, ReferencePage, WegwijzerView};
 use crate::load::{Loaded, Reference, Workspace};
 use crate::model::reference::{CriteriaKeuze, Criterium, Domein, Groep, Niveau, Orgaan, Regel};
 use crate::route::Wegwijzer;
@@ -13,6 +14,7 @@ pub fn reference(ws: &Workspace) -> ReferencePage {
     let organs: &[Orgaan] = r.organen.as_ref().map_or(&[], |l| &l.value.organen);
     ReferencePage {
         wegwijzer: wegwijzer(r),
+        organ_cards: organs.iter().map(organ_card).collect(),
         organen: organs.iter().map(organ_row).collect(),
         regels: rows(&r.bevoegdheden, |f| &f.regels, |g| rule_row(g, organs)),
         criteria: rows(&r.criteria, |f| &f.criteria, criterion_row),
@@ -61,6 +63,31 @@ fn organ_row(o: &Orgaan) -> Vec<String> {
         o.bron.clone(),
         dutch_date(&o.herzien),
     ]
+}
+
+fn organ_card(o: &Orgaan) -> OrganCard {
+    let anonymous = match o.anoniem {
+        Some(true) => "kan",
+        Some(false) => "kan niet",
+        None => "",
+    };
+    let anonymous = match (anonymous, o.anoniem_toelichting.trim()) {
+        ("", "") => String::new(),
+        ("", note) => plain(note),
+        (yes_no, "") => format!("Anoniem melden {yes_no}."),
+        (yes_no, note) => format!("Anoniem melden {yes_no}. {}", plain(note)),
+    };
+    OrganCard {
+        id: o.id.clone(),
+        naam: o.naam.clone(),
+        wat_html: markdown_to_html(&o.wat, 2),
+        anoniem: anonymous,
+        telefoon: o.phone_with_note(),
+        email: o.email.clone(),
+        website: o.website.clone(),
+        bron: o.bron.clone(),
+        herzien: dutch_date(&o.herzien),
+    }
 }
 
 fn rule_row(g: &Regel, organs: &[Orgaan]) -> Vec<String> {

@@ -157,6 +157,7 @@ pub struct FaqGroup {
 #[derive(Debug, Clone, Serialize)]
 pub struct FaqEntry {
     pub anchor: String,
+    pub thema: String,
     pub vraag: String,
     pub antwoord_html: String,
     pub organen: String,
@@ -182,6 +183,7 @@ pub struct ChecklistB {
 #[derive(Debug, Clone, Serialize)]
 pub struct ReferencePage {
     pub wegwijzer: Option<WegwijzerView>,
+    pub organ_cards: Vec<OrganCard>,
     pub organen: Vec<Vec<String>>,
     pub criteria: Vec<Vec<String>>,
     pub domeinen: Vec<Vec<String>>,
@@ -209,4 +211,18 @@ pub struct WegwijzerView {
 pub struct Choice {
     pub id: String,
     pub naam: String,
+}
+
+/// One body as the wegwijzer page introduces it; empty fields show as "niet bekend".
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganCard {
+    pub id: String,
+    pub naam: String,
+    pub wat_html: String,
+    pub anoniem: String,
+    pub telefoon: String,
+    pub email: String,
+    pub website: String,
+    pub bron: String,
+    pub herzien: String,
 }

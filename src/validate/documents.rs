@@ -82,6 +82,13 @@ fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagn
 
 /// D003: only known variables, and only in the charter.
 fn check_variables(doc: &Doc, allowed: bool, out: &mut Vec<Diagnostic>) {
+    if doc.value.meta.titel.contains("{{") {
+        let message = "sjabloonvariabele in de titel".to_string();
+        out.push(
+            Diagnostic::new("D003", &doc.file, doc.value.title_span, message)
+                .with_help("de titel blijft gewone tekst; zet variabelen in de secties"),
+        );
+    }
     for variable in &doc.value.variables {
         let name = variable.name.as_str();
         let mut message = format!("onbekende sjabloonvariabele `{name}`");

@@ -468,3 +468,24 @@ fn the_accessibility_contact_from_the_manifest_is_shown() {
     );
     assert!(!page.contains("Gegeven ontbreekt"));
 }
+
+#[test]
+fn the_wegwijzer_page_introduces_each_body_and_says_what_is_unknown() {
+    let ws = Workspace::base();
+    let organs = ws.read_text("reference/organen.yaml").replace(
+        "    niveau: vlaams\n",
+        "    niveau: vlaams\n    wat: Behandelt meldingen in **Vlaamse** materies.\n    anoniem: false\n    anoniem_toelichting: Een klacht kan niet anoniem.\n",
+    );
+    ws.write("reference/organen.yaml", organs);
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let page = html(&ws, "wegwijzer.html");
+    assert!(
+        page.contains(r#"<h3 id="orgaan-vmri">Vlaams Mensenrechteninstituut</h3>"#),
+        "{page}"
+    );
+    assert!(page.contains("<p>Behandelt meldingen in <strong>Vlaamse</strong> materies.</p>"));
+    assert!(page.contains(
+        "<dt>Anoniem melden</dt><dd>Anoniem melden kan niet. Een klacht kan niet anoniem.</dd>"
+    ));
+    assert!(page.contains(r#"<dt>E-mail</dt><dd><span class="missing">niet bekend</span></dd>"#));
+}

@@ -171,3 +171,15 @@ fn criteria_accepts_alle_or_a_list_and_says_so() {
         "{message}"
     );
 }
+
+#[test]
+fn a_variable_in_a_document_title_is_reported_at_the_title() {
+    let found = diagnostics_with(
+        "charters/model.md",
+        "---\ntitel: Charter voor {{ gemeente.naam }}\n---\n\n## Doel {#doel}\n",
+    );
+    assert_eq!(
+        summary(&found[0]),
+        ("D003".into(), 2, 8, "sjabloonvariabele in de titel".into())
+    );
+}

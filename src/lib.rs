@@ -5,6 +5,7 @@
 //! every file once with positions, [`model`] holds the typed content, [`validate`] runs
 //! the rules, and [`diagnostics`] prints what they found. [`cli`] ties them together.
 
+pub mod assessment;
 pub mod cli;
 pub mod diagnostics;
 pub mod load;

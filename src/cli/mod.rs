@@ -8,6 +8,7 @@ mod route;
 mod schema;
 mod usage;
 mod validate;
+mod zelfevaluatie;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,6 +59,9 @@ enum Command {
     Build(build::Args),
     /// Wegwijzer: welk orgaan behandelt een melding over dit criterium in dit domein?
     Route(route::Args),
+    /// De 8 B's als zelfevaluatie: een invulblad (CSV) en de score per B.
+    #[command(subcommand)]
+    Zelfevaluatie(zelfevaluatie::Args),
     /// Schrijf JSON-schema's van de YAML-formaten, voor aanvulling en controle in een editor.
     Schema(schema::Args),
     /// Leg uit wat een controle nagaat en hoe je een fout oplost.
@@ -97,5 +101,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Build(args) => build::run(workspace, &args),
         Command::Route(args) => route::run(workspace, &args),
         Command::Schema(args) => schema::run(workspace, &args),
+        Command::Zelfevaluatie(args) => zelfevaluatie::run(workspace, &args),
     }
 }

@@ -34,3 +34,14 @@ pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Resu
         page.into_bytes(),
     )]))
 }
+
+/// The self-assessment report: one self-contained HTML page with a bar per B.
+pub fn assessment_report(
+    ws: &Workspace,
+    root: &std::path::Path,
+    scores: &[crate::assessment::Score],
+) -> anyhow::Result<String> {
+    let templates = Templates::load(root)?;
+    let views = assemble::views(ws);
+    site::assessment_page(&views, &templates, scores)
+}

@@ -191,3 +191,30 @@ pub fn print_page(views: &Views, templates: &Templates, single: bool) -> anyhow:
 fn v<T: serde::Serialize>(view: T) -> Value {
     Value::from(Serde(view))
 }
+
+/// The self-assessment report as one page with inlined style and no navigation.
+pub fn assessment_page(
+    views: &Views,
+    templates: &Templates,
+    scores: &[crate::assessment::Score],
+) -> anyhow::Result<String> {
+    let mut frame = frame(
+        &views.site,
+        "zelfevaluatie.html",
+        "Zelfevaluatie van de 8 B's",
+    );
+    frame.nav.clear();
+    frame.inline_css = STYLE.to_string();
+    let checklist_title = views
+        .checklist
+        .as_ref()
+        .map(|(t, _)| t.clone())
+        .unwrap_or_default();
+    let status = views
+        .checklist
+        .as_ref()
+        .map(|(_, c)| c.status.clone())
+        .unwrap_or_default();
+    let ctx = context! { frame => v(frame), scores => v(scores), checklist_title => checklist_title, status => status };
+    templates.render("zelfevaluatie.html", ctx)
+}

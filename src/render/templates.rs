@@ -56,6 +56,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         "print.html",
         include_str!("../../templates/html/print.html"),
     ),
+    (
+        "zelfevaluatie.html",
+        include_str!("../../templates/html/zelfevaluatie.html"),
+    ),
 ];
 
 /// The templates of one build: built-ins with the workspace's overrides applied.

@@ -1,5 +1,6 @@
 //! The integration suite: one binary, so the suite links once. See tests/README.md.
 
+mod assessment;
 mod build;
 mod cli;
 mod harness;

@@ -1,0 +1,147 @@
+//! `onthaal zelfevaluatie`: the 8 B's as a sheet to fill in, and its score.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use super::Outcome;
+use super::output::{ColourChoice, to_stdout, use_colour};
+use crate::assessment::{self, Score};
+use crate::diagnostics::{self, Severity};
+use crate::model::checklist::Checklist;
+use crate::source::{SourceFile, display_name};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Args {
+    /// Schrijf het lege invulblad (CSV met puntkomma's, opent zo in Excel).
+    Sjabloon {
+        /// Schrijf naar dit bestand in plaats van naar het scherm.
+        #[arg(long, value_name = "BESTAND")]
+        out: Option<PathBuf>,
+    },
+    /// Bereken de score per B uit een ingevuld invulblad.
+    Score {
+        /// Het ingevulde invulblad (CSV).
+        bestand: PathBuf,
+        /// Uitvoer: human (tabel) of json.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Schrijf ook een rapport met grafiek als één HTML-bestand.
+        #[arg(long, value_name = "BESTAND")]
+        rapport: Option<PathBuf>,
+        /// Kleur in de meldingen: auto, always, never.
+        #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
+        color: ColourChoice,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+    let root = crate::workspace::discover(workspace, Path::new("."))?;
+    let (ws, _) = crate::load::load(&root)?;
+    let checklist = ws
+        .checklist
+        .as_ref()
+        .map(|c| &c.value)
+        .context("checklist/8b.yaml ontbreekt of bevat fouten; voer `onthaal validate` uit")?;
+    match args {
+        Args::Sjabloon { out } => {
+            let bytes = assessment::template(checklist)?;
+            match out {
+                Some(path) => std::fs::write(path, &bytes)
+                    .with_context(|| format!("kan {} niet schrijven", path.display()))?,
+                None => to_stdout(|o| o.write_all(&bytes))?,
+            }
+            Ok(Outcome::Clean)
+        }
+        Args::Score {
+            bestand,
+            format,
+            rapport,
+            color,
+        } => score(
+            &root,
+            &ws,
+            checklist,
+            bestand,
+            *format,
+            rapport.as_deref(),
+            *color,
+        ),
+    }
+}
+
+fn score(
+    root: &Path,
+    ws: &crate::load::Workspace,
+    checklist: &Checklist,
+    path: &Path,
+    format: Format,
+    report: Option<&Path>,
+    color: ColourChoice,
+) -> anyhow::Result<Outcome> {
+    let bytes =
+        std::fs::read(path).with_context(|| format!("kan {} niet lezen", path.display()))?;
+    let name = display_name(&std::env::current_dir()?, &std::path::absolute(path)?);
+    let file = SourceFile::new(name, path, assessment::decode(&bytes));
+    let (answers, mut problems) = assessment::read_answers(&file);
+    let (scores, unknown) = assessment::score(checklist, &answers, &file);
+    problems.extend(unknown);
+    if !problems.is_empty() {
+        diagnostics::write_human(&mut std::io::stderr().lock(), &problems, use_colour(color))?;
+    }
+    if problems.iter().any(|d| d.severity == Severity::Error) {
+        return Ok(Outcome::ContentErrors);
+    }
+    match format {
+        Format::Human => to_stdout(|o| write_table(o, &checklist.titel, &scores))?,
+        Format::Json => to_stdout(|o| {
+            serde_json::to_writer_pretty(&mut *o, &scores)?;
+            writeln!(o)
+        })?,
+    }
+    if let Some(out) = report {
+        // A report is one new .html file; it never replaces a source or a template.
+        let templates = root.join("templates");
+        if out.extension().is_none_or(|e| e != "html")
+            || std::path::absolute(out)?.starts_with(&templates)
+        {
+            bail!(
+                "{} kan geen rapport worden: kies een .html-bestand buiten templates/",
+                out.display()
+            );
+        }
+        let html = crate::render::assessment_report(ws, root, &scores)?;
+        std::fs::write(out, html)
+            .with_context(|| format!("kan {} niet schrijven", out.display()))?;
+    }
+    Ok(Outcome::Clean)
+}
+
+fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::Result<()> {
+    writeln!(out, "Zelfevaluatie: {title}\n")?;
+    writeln!(
+        out,
+        "{:<18} {:>6} {:>4} {:>6} {:>4} {:>4} {:>5}",
+        "", "score", "ja", "deels", "nee", "nvt", "open"
+    )?;
+    for s in scores {
+        let percent = s.procent.map_or("  —".to_string(), |p| format!("{p}%"));
+        writeln!(
+            out,
+            "{:<18} {:>6} {:>4} {:>6} {:>4} {:>4} {:>5}",
+            s.naam, percent, s.ja, s.deels, s.nee, s.nvt, s.open
+        )?;
+    }
+    let open: usize = scores.iter().map(|s| s.open).sum();
+    if open > 0 {
+        writeln!(out, "\n{open} controlepunt(en) nog niet beantwoord.")?;
+    }
+    Ok(())
+}

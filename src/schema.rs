@@ -76,7 +76,15 @@ fn make<T: JsonSchema>(name: &'static str, files: &'static str, title: &str) -> 
 pub fn vscode_settings(folder: &str) -> String {
     let mapping: serde_json::Map<String, serde_json::Value> = schemas()
         .iter()
-        .map(|s| (format!("./{folder}/{}.schema.json", s.name), s.files.into()))
+        .map(|s| {
+            let file = format!("{folder}/{}.schema.json", s.name);
+            let file = if folder.starts_with('/') {
+                file
+            } else {
+                format!("./{file}")
+            };
+            (file, s.files.into())
+        })
         .collect();
     let settings = serde_json::json!({ "yaml.schemas": mapping });
     serde_json::to_string_pretty(&settings).unwrap_or_default() + "\n"

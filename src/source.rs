@@ -98,7 +98,9 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// The user-facing name of `path` relative to `root`, with forward slashes.
 pub fn display_name(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
+    let Ok(relative) = path.strip_prefix(root) else {
+        return path.display().to_string();
+    };
     relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy())

@@ -21,7 +21,20 @@ pub struct Args {
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let (ws, _) = crate::load::load(&root)?;
+    let (ws, mut found) = crate::load::load(&root)?;
+    // An answer from rules that gap or overlap would be wrong without a word: refuse.
+    found.extend(crate::validate::run(&ws, super::validate::today()?));
+    let broken: Vec<_> = found
+        .into_iter()
+        .filter(|d| {
+            d.severity == crate::diagnostics::Severity::Error && d.file.starts_with("reference/")
+        })
+        .collect();
+    if !broken.is_empty() {
+        crate::diagnostics::write_human(&mut std::io::stderr().lock(), &broken, false)?;
+        eprintln!("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn");
+        return Ok(Outcome::ContentErrors);
+    }
     let wegwijzer = Wegwijzer::from(&ws.reference).context(
         "de referentiegegevens (criteria, domeinen, bevoegdheden, organen) ontbreken of bevatten fouten; voer `onthaal validate` uit",
     )?;

@@ -11,7 +11,11 @@ use crate::source::{SourceFile, Span};
 /// Parses a Markdown document with front matter.
 pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
     let (front, body_offset) = split_front_matter(file)?;
-    if front.text.trim().is_empty() {
+    let only_comments = front
+        .text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if only_comments {
         let message = "de front matter is leeg".to_string();
         return Err(Diagnostic::new("D004", file, Span::file_start(), message)
             .with_help("zet tussen de twee regels `---` minstens `titel: …`"));
@@ -50,7 +54,15 @@ fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnost
         .or_else(|| text.strip_prefix("---\r\n"))
         .ok_or_else(missing)?;
     let start = text.len() - rest.len();
-    let end = find_closing(rest).ok_or_else(missing)?;
+    let end = find_closing(rest).ok_or_else(|| {
+        Diagnostic::new(
+            "D004",
+            file,
+            Span::new(1, 1, 3),
+            "de front matter wordt niet afgesloten".into(),
+        )
+        .with_help("zet na de laatste regel van de front matter een regel met alleen `---`")
+    })?;
     let front_text = format!("\n{}", &rest[..end]);
     let after = &rest[end..];
     let closing_len = after.find('\n').map_or(after.len(), |i| i + 1);
@@ -178,5 +190,9 @@ mod tests {
         assert_eq!((err.code, err.span.line, err.span.column), ("L003", 3, 1));
         let err = doc("## Geen front matter\n").unwrap_err();
         assert_eq!(err.code, "D004");
+        let err = doc("---\ntitel: x\n\n## Kop\n").unwrap_err();
+        assert_eq!(err.message, "de front matter wordt niet afgesloten");
+        let err = doc("---\n# alleen commentaar\n---\n").unwrap_err();
+        assert_eq!(err.message, "de front matter is leeg");
     }
 }

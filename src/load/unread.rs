@@ -30,7 +30,7 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
                     "submappen worden niet gelezen; zet het bestand rechtstreeks in de map"
                         .to_string(),
                 )
-            } else if entry.extension().is_some_and(|e| e != *extension) {
+            } else if entry.extension().is_none_or(|e| e != *extension) {
                 Some(format!(
                     "onthaal leest in {folder}/ alleen .{extension}-bestanden"
                 ))

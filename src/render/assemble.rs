@@ -51,6 +51,8 @@ pub fn views(ws: &Workspace) -> Views {
         contact_toegankelijkheid: manifest
             .map(|m| m.contact_toegankelijkheid.clone())
             .unwrap_or_default(),
+        has_charter: ws.charter.is_some(),
+        has_checklist: ws.checklist.is_some(),
     };
     let organen = ws
         .reference
@@ -75,7 +77,7 @@ pub fn views(ws: &Workspace) -> Views {
         "Stap voor stap naar een laagdrempelig, warm onthaal.",
         1,
     );
-    let documents = document_links(charter.is_some());
+    let documents = document_links(site.has_charter, site.has_checklist);
     Views {
         home: pages::home(ws, documents),
         matrix: pages::matrix(ws),
@@ -90,7 +92,7 @@ pub fn views(ws: &Workspace) -> Views {
     }
 }
 
-fn document_links(charter: bool) -> Vec<Link> {
+fn document_links(charter: bool, checklist: bool) -> Vec<Link> {
     let link = |label: &str, href: &str, uitleg: &str| Link {
         label: label.into(),
         href: href.into(),
@@ -142,6 +144,7 @@ fn document_links(charter: bool) -> Vec<Link> {
             "alles op één pagina, om af te drukken",
         ),
     ]);
+    links.retain(|l| checklist || l.href != "8bs.html");
     links
 }
 

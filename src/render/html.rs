@@ -183,6 +183,14 @@ fn defuse_once(markdown: &str) -> String {
             Event::Start(Tag::Image { .. }) if markdown[range.clone()].starts_with('!') => {
                 edits.push((range.start, 1, ""));
             }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
+                if !is_safe_url(&dest_url) =>
+            {
+                if let Some(i) = markdown[range.clone()].find(dest_url.as_ref()) {
+                    edits.push((range.start + i, dest_url.len(), "#"));
+                }
+            }
             _ => {}
         }
     }
@@ -197,6 +205,17 @@ fn defuse_once(markdown: &str) -> String {
     }
     out.push_str(&markdown[at..]);
     out
+}
+
+/// Links may go to the web, to an e-mail address, or within the handbook.
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            matches!(scheme, "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
 }
 
 /// Text as Markdown-safe plain text for search and descriptions: tags stripped.

@@ -121,6 +121,7 @@ fn criterion_row(c: &Criterium) -> Vec<String> {
     vec![
         c.naam.clone(),
         group.into(),
+        plain(&c.omschrijving),
         c.bron.clone(),
         dutch_date(&c.herzien),
     ]

@@ -33,6 +33,11 @@ pub fn frame(site: &Site, path: &str, title: &str) -> Frame {
     let root = "../".repeat(path.matches('/').count());
     let nav = NAV
         .iter()
+        .filter(|(_, href)| match *href {
+            "charter.html" => site.has_charter,
+            "8bs.html" => site.has_checklist,
+            _ => true,
+        })
         .map(|(label, href)| NavItem {
             label,
             href: format!("{root}{href}"),
@@ -167,11 +172,12 @@ pub fn print_page(views: &Views, templates: &Templates, single: bool) -> anyhow:
         frame.nav.clear();
         frame.inline_css = STYLE.to_string();
     }
+    // Charter and playbook may use the same section ids; on one page they must differ.
     let documents: Vec<_> = views
         .charter
         .iter()
-        .map(|(t, p)| context! { id => "charter", titel => v(t), page => v(p) })
-        .chain(std::iter::once(context! { id => "draaiboek", titel => "Draaiboek voor een warm onthaal", page => v(&views.playbook) }))
+        .map(|(t, p)| context! { id => "charter", titel => v(t), page => v(prefixed_ids(p, "charter")) })
+        .chain(std::iter::once(context! { id => "draaiboek", titel => "Draaiboek voor een warm onthaal", page => v(prefixed_ids(&views.playbook, "draaiboek")) }))
         .collect();
     let (checklist_title, checklist) = views.checklist.clone().unwrap_or_else(|| {
         (
@@ -185,6 +191,18 @@ pub fn print_page(views: &Views, templates: &Templates, single: bool) -> anyhow:
     });
     let ctx = context! { frame => v(frame), home => v(&views.home), blueprints => v(&views.blueprints), matrix => v(&views.matrix), documents => v(documents), faq => v(&views.faq), checklist => v(checklist), checklist_title => v(checklist_title), reference => v(&views.reference) };
     templates.render("print.html", ctx)
+}
+
+/// The document with every heading id in its HTML prefixed (ids are the only `id`
+/// attributes the sanitiser lets through).
+fn prefixed_ids(page: &DocumentPage, prefix: &str) -> DocumentPage {
+    let mut page = page.clone();
+    for chapter in &mut page.chapters {
+        chapter.body_html = chapter
+            .body_html
+            .replace(" id=\"", &format!(" id=\"{prefix}-"));
+    }
+    page
 }
 
 /// A serialisable view as a template value.

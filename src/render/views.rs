@@ -12,6 +12,9 @@ pub struct Site {
     /// The language of the pages (`lang`), from the manifest.
     pub taal: String,
     pub contact_toegankelijkheid: String,
+    /// Optional parts: without them their page is not built and not linked.
+    pub has_charter: bool,
+    pub has_checklist: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -18,22 +18,45 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
         .map(|x| digits(&x.telefoon))
         .filter(|d| !d.is_empty())
         .collect();
-    // Contact fields are the right place for contact data: only prose is checked.
-    let structured = [
-        Some(&organs.file.name),
-        workspace.manifest.as_ref().map(|m| &m.file.name),
-    ];
+    // Contact fields are the right place for contact data; prose around them is not.
+    let skip = contact_field_lines(workspace);
     for file in workspace.sources() {
-        if structured.contains(&Some(&file.name)) {
-            continue;
-        }
         for (start, end, kind) in contact_data(&file.text) {
+            let line = file.position(start).0;
+            if skip.contains(&(file.name.as_str(), line)) {
+                continue;
+            }
             if kind == Kind::Phone && public.contains(&digits(&file.text[start..end])) {
                 continue;
             }
             out.push(warning(file, start, end, kind));
         }
     }
+}
+
+/// The lines that hold a contact field's value: the bodies' phone, e-mail and website,
+/// and the manifest's accessibility contact.
+fn contact_field_lines(workspace: &Workspace) -> Vec<(&str, usize)> {
+    let mut lines = Vec::new();
+    if let Some(organs) = &workspace.reference.organen {
+        for i in 0..organs.value.organen.len() {
+            for field in ["telefoon", "telefoon_toelichting", "email", "website"] {
+                let path = format!("organen[{i}].{field}");
+                if organs.spans.has(&path) {
+                    lines.push((organs.file.name.as_str(), organs.spans.value(&path).line));
+                }
+            }
+        }
+    }
+    if let Some(manifest) = workspace
+        .manifest
+        .as_ref()
+        .filter(|m| m.spans.has("contact_toegankelijkheid"))
+    {
+        let span = manifest.spans.value("contact_toegankelijkheid");
+        lines.push((manifest.file.name.as_str(), span.line));
+    }
+    lines
 }
 
 fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnostic {

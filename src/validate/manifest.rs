@@ -27,6 +27,13 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
         );
     }
     check_ids_of_strings(manifest, "modellen", "model", models, out);
+    if !is_language_tag(&manifest.value.taal) {
+        out.push(
+            manifest
+                .at_value("M004", "taal", format!("`{}` is geen taalcode", manifest.value.taal))
+                .with_help("gebruik een taalcode zoals `nl` of `nl-BE`; schermlezers kiezen er hun uitspraak mee"),
+        );
+    }
     for file in REFERENCE_FILES {
         let name = format!("reference/{file}");
         if !workspace.files.contains(&name) {
@@ -35,5 +42,29 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
                     .with_help("de inhoud, de controles en het handboek steunen op dit bestand; voeg het toe (zie docs/inhoud.md)"),
             );
         }
+    }
+}
+
+/// A BCP 47 tag of the simple kind: `nl`, `nl-BE`, `fr`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_language_tag;
+
+    #[test]
+    fn language_tags_are_short_codes() {
+        assert!(is_language_tag("nl") && is_language_tag("nl-BE"));
+        assert!(
+            !is_language_tag("Nederlands")
+                && !is_language_tag("")
+                && !is_language_tag("nl\"><script>")
+        );
     }
 }

@@ -39,6 +39,7 @@ pub const RULES: &[Rule] = &[
     rule!("M001", Error, "handboek zonder modellen"),
     rule!("M002", Error, "referentiebestand ontbreekt"),
     rule!("M003", Warning, "bestand dat niet gelezen wordt"),
+    rule!("M004", Error, "ongeldige taalcode"),
     rule!("V001", Error, "dubbele id"),
     rule!("V002", Error, "onbekende verwijzing"),
     rule!("V003", Error, "ongeldige id"),

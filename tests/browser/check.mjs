@@ -259,6 +259,15 @@ async function main() {
           if (problem) problems.push(`link ${short(raw, 80)}: ${problem}`);
         }
 
+        // Unique ids: axe 4 no longer counts duplicates under WCAG 2.x, but a second
+        // id breaks anchors and aria references all the same.
+        const duplicates = await page.evaluate(() => {
+          const count = new Map();
+          for (const el of document.querySelectorAll('[id]')) count.set(el.id, (count.get(el.id) || 0) + 1);
+          return [...count].filter(([, n]) => n > 1).map(([id]) => id);
+        });
+        if (duplicates.length) problems.push(`dubbele id's: ${short(duplicates.join(', '), 120)}`);
+
         // axe-core.
         await page.addScriptTag({ path: axePath });
         const violations = await runAxe(page);

@@ -489,3 +489,21 @@ fn the_wegwijzer_page_introduces_each_body_and_says_what_is_unknown() {
     ));
     assert!(page.contains(r#"<dt>E-mail</dt><dd><span class="missing">niet bekend</span></dd>"#));
 }
+
+#[test]
+fn without_a_charter_or_checklist_nothing_links_to_them() {
+    let ws = Workspace::base();
+    std::fs::remove_file(ws.path().join("charters/model.md")).unwrap();
+    std::fs::remove_file(ws.path().join("checklist/8b.yaml")).unwrap();
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!ws.path().join("dist/charter.html").exists());
+    assert!(!ws.path().join("dist/8bs.html").exists());
+    for page in ["index.html", "faq.html", "blauwdrukken/proefmodel.html"] {
+        let text = html(&ws, page);
+        assert!(
+            !text.contains("charter.html") && !text.contains("8bs.html"),
+            "{page} links to a page that is not there"
+        );
+    }
+}

@@ -248,3 +248,16 @@ fn the_committed_schemas_match_the_model() {
     let settings = std::fs::read_to_string(repo.join(".vscode/settings.json")).unwrap();
     assert_eq!(settings, onthaal::schema::vscode_settings("schemas"));
 }
+
+#[test]
+fn route_refuses_to_answer_from_overlapping_rules() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/R003"));
+    let run = ws.run(&["route", "taal", "werk"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("fout[R003]"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .ends_with("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn\n")
+    );
+}

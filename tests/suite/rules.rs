@@ -197,3 +197,41 @@ fn a_variable_in_a_document_title_is_reported_at_the_title() {
         ("D003".into(), 2, 8, "sjabloonvariabele in de titel".into())
     );
 }
+
+#[test]
+fn contact_data_is_fine_in_contact_fields_and_flagged_in_prose_around_them() {
+    let ws = Workspace::base();
+    let manifest = ws.read_text("onthaal.yaml")
+        + "inleiding: Bel ons op 09 123 45 67.\ncontact_toegankelijkheid: toegankelijkheid@gemeente.be\n";
+    ws.write("onthaal.yaml", manifest);
+    let organs = ws.read_text("reference/organen.yaml").replace(
+        "    niveau: vlaams\n",
+        "    niveau: vlaams\n    email: info@orgaan.be\n    wat: Mail naar info@orgaan.be.\n",
+    );
+    ws.write("reference/organen.yaml", organs);
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(summary)
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "V007".into(),
+                4,
+                23,
+                "telefoonnummer `09 123 45 67` in de tekst".into()
+            ),
+            (
+                "V007".into(),
+                7,
+                20,
+                "e-mailadres `info@orgaan.be` in de tekst".into()
+            ),
+        ]
+    );
+}

@@ -46,6 +46,11 @@ impl SpanIndex {
             .unwrap_or_else(Span::file_start)
     }
 
+    /// Whether the document has a value at exactly `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.entries.contains_key(path)
+    }
+
     /// Records where the value at `path` (and its key, in a mapping) stands.
     fn insert(&mut self, path: String, key: Option<Span>, value: Span) {
         self.entries.insert(path, Entry { key, value });

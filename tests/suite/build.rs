@@ -389,8 +389,17 @@ fn the_accessibility_statement_says_what_is_missing() {
     let page = html(&ws, "toegankelijkheid.html");
     assert!(page.contains("<h1>Toegankelijkheidsverklaring</h1>"));
     assert!(page.contains("WCAG 2.1"));
-    for section in ["nalevingsstatus", "niet-toegankelijk", "opstelling", "feedback", "handhaving"] {
-        assert!(page.contains(&format!("<h2 id=\"{section}\">")), "{section}");
+    for section in [
+        "nalevingsstatus",
+        "niet-toegankelijk",
+        "opstelling",
+        "feedback",
+        "handhaving",
+    ] {
+        assert!(
+            page.contains(&format!("<h2 id=\"{section}\">")),
+            "{section}"
+        );
     }
     assert!(page.contains(r#"<p class="missing">Gegeven ontbreekt: Proef heeft nog geen contactpunt voor toegankelijkheid opgegeven"#), "{page}");
 }

@@ -235,3 +235,22 @@ fn contact_data_is_fine_in_contact_fields_and_flagged_in_prose_around_them() {
         ]
     );
 }
+
+#[test]
+fn the_content_guide_mentions_every_rule_with_its_title() {
+    let guide =
+        std::fs::read_to_string(crate::harness::repository().join("docs/inhoud.md")).unwrap();
+    for rule in RULES {
+        assert!(
+            guide.contains(&format!("| {} |", rule.code)),
+            "docs/inhoud.md heeft geen rij voor {}",
+            rule.code
+        );
+        assert!(
+            guide.contains(rule.title),
+            "docs/inhoud.md noemt de titel van {} niet: {}",
+            rule.code,
+            rule.title
+        );
+    }
+}

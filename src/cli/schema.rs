@@ -17,7 +17,10 @@ pub struct Args {
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let out = args.out.clone().unwrap_or_else(|| root.join("schemas"));
+    let out = match &args.out {
+        Some(out) => std::path::absolute(out)?,
+        None => root.join("schemas"),
+    };
     std::fs::create_dir_all(&out)
         .with_context(|| format!("kan {} niet aanmaken", out.display()))?;
     let all = schemas();

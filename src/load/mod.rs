@@ -198,7 +198,11 @@ pub fn list(dir: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
         std::fs::read_dir(dir).with_context(|| format!("kan {} niet lezen", dir.display()))?
     {
         let path = entry?.path();
-        if path.is_file() && path.extension().is_some_and(|e| e == extension) {
+        // Hidden files are editors' and tools' business (backups, .gitkeep), not content.
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if !hidden && path.is_file() && path.extension().is_some_and(|e| e == extension) {
             paths.push(path);
         }
     }

@@ -171,7 +171,8 @@ pub fn defuse_markdown(markdown: &str) -> String {
 
 fn defuse_once(markdown: &str) -> String {
     let mut edits: Vec<(usize, usize, &str)> = Vec::new();
-    for (event, range) in Parser::new_ext(markdown, crate::markdown::options()).into_offset_iter() {
+    let mut parser = Parser::new_ext(markdown, crate::markdown::options()).into_offset_iter();
+    for (event, range) in parser.by_ref() {
         match event {
             Event::Html(_) | Event::InlineHtml(_) => {
                 let raw = &markdown[range.clone()];
@@ -180,25 +181,54 @@ fn defuse_once(markdown: &str) -> String {
                         .map(|(i, _)| (range.start + i, 1, "&lt;")),
                 );
             }
+            Event::Start(Tag::Image { ref dest_url, .. })
+            | Event::Start(Tag::Link { ref dest_url, .. })
+                if !is_safe_url(dest_url) =>
+            {
+                edits.push(unsafe_destination(markdown, range, dest_url));
+            }
             Event::Start(Tag::Image { .. }) if markdown[range.clone()].starts_with('!') => {
                 edits.push((range.start, 1, ""));
-            }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. })
-                if !is_safe_url(&dest_url) =>
-            {
-                if let Some(i) = markdown[range.clone()].find(dest_url.as_ref()) {
-                    edits.push((range.start + i, dest_url.len(), "#"));
-                }
             }
             _ => {}
         }
     }
+    // `[text][1]` with `[1]: javascript:…` keeps its destination in the definition.
+    for (_, definition) in parser.reference_definitions().iter() {
+        if !is_safe_url(&definition.dest) {
+            edits.push(unsafe_destination(
+                markdown,
+                definition.span.clone(),
+                &definition.dest,
+            ));
+        }
+    }
+    apply(markdown, edits)
+}
+
+/// The edit that takes away an unsafe destination: the URL becomes `#`; when the source
+/// spells it otherwise (with entities), the whole construct goes.
+fn unsafe_destination<'a>(
+    markdown: &str,
+    range: std::ops::Range<usize>,
+    dest: &str,
+) -> (usize, usize, &'a str) {
+    match markdown[range.clone()].find(dest) {
+        Some(i) => (range.start + i, dest.len(), "#"),
+        None => (range.start, range.len(), "\\[link verwijderd\\]"),
+    }
+}
+
+/// Applies non-overlapping edits (start, length, replacement); overlapping ones are
+/// dropped, the first wins.
+fn apply(markdown: &str, mut edits: Vec<(usize, usize, &str)>) -> String {
     edits.sort_unstable();
-    edits.dedup();
     let mut out = String::with_capacity(markdown.len());
     let mut at = 0;
     for (start, len, replacement) in edits {
+        if start < at {
+            continue;
+        }
         out.push_str(&markdown[at..start]);
         out.push_str(replacement);
         at = start + len;

@@ -216,24 +216,24 @@ pub fn matrix(ws: &Workspace) -> Matrix {
         modellen: ws
             .blueprints
             .iter()
-            .map(|b| Link {
+            .map(|b| MatrixLink {
                 label: b.value.titel.clone(),
                 href: format!("blauwdrukken/{}.html", b.value.model),
-                uitleg: String::new(),
+                in_page: format!("#p-{}", b.value.model),
             })
             .collect(),
         rijen,
     }
 }
 
-fn answering_steps(bp: &Blueprint, barrier: &str) -> Vec<Link> {
+fn answering_steps(bp: &Blueprint, barrier: &str) -> Vec<MatrixLink> {
     bp.stappen
         .iter()
         .filter(|s| s.drempels.iter().any(|d| d == barrier))
-        .map(|s| Link {
+        .map(|s| MatrixLink {
             label: s.titel.clone(),
             href: format!("blauwdrukken/{}.html#stap-{}", bp.model, s.id),
-            uitleg: String::new(),
+            in_page: format!("#{}-stap-{}", bp.model, s.id),
         })
         .collect()
 }

@@ -200,7 +200,8 @@ fn prefixed_ids(page: &DocumentPage, prefix: &str) -> DocumentPage {
     for chapter in &mut page.chapters {
         chapter.body_html = chapter
             .body_html
-            .replace(" id=\"", &format!(" id=\"{prefix}-"));
+            .replace(" id=\"", &format!(" id=\"{prefix}-"))
+            .replace(" href=\"#", &format!(" href=\"#{prefix}-"));
     }
     page
 }

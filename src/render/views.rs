@@ -119,15 +119,23 @@ pub struct Need {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Matrix {
-    pub modellen: Vec<Link>,
+    pub modellen: Vec<MatrixLink>,
     pub rijen: Vec<MatrixRow>,
+}
+
+/// A link from the matrix: to its page on the site, or to its anchor on the print page.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixLink {
+    pub label: String,
+    pub href: String,
+    pub in_page: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixRow {
     pub drempel: String,
     pub beschrijving: String,
-    pub cellen: Vec<Vec<Link>>,
+    pub cellen: Vec<Vec<MatrixLink>>,
 }
 
 #[derive(Debug, Clone, Serialize)]

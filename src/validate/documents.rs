@@ -21,10 +21,32 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
 }
 
 /// D001, D002, D005, V003: every `##` has a well-formed id, unique across `docs`; no `#`.
+/// Ids the page template itself uses around the content.
+const RESERVED_IDS: &[&str] = &[
+    "inhoud",
+    "inhoudstafel",
+    "zoekveld",
+    "zoekhulp",
+    "zoekresultaten",
+    "zoeklijst",
+];
+
 /// Playbook chapters are anchors on the same page, so their ids (from the file names)
 /// count as taken.
 fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagnostic>) {
     let mut seen: Vec<(&str, &Doc, usize)> = Vec::new();
+    for doc in docs {
+        for heading in &doc.value.headings {
+            if let Some(id) = heading.id.as_deref().filter(|id| RESERVED_IDS.contains(id)) {
+                let message = format!("de sectie-id `{id}` gebruikt de pagina zelf al");
+                out.push(
+                    Diagnostic::new("D002", &doc.file, heading.span, message).with_help(
+                        "kies een andere id; deze is van de navigatie of de zoekfunctie",
+                    ),
+                );
+            }
+        }
+    }
     if chapters_are_anchors {
         seen.extend(docs.iter().map(|d| (d.value.id.as_str(), *d, 1)));
     }

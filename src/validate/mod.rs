@@ -12,6 +12,7 @@ mod manifest;
 mod placeholders;
 mod reference;
 pub mod registry;
+mod required;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
@@ -35,6 +36,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     manifest::check_manifest(workspace, &mut out);
     placeholders::check_placeholders(workspace, &mut out);
     contact::check_all(workspace, &mut out);
+    required::check_all(workspace, &mut out);
     blueprint::check_all(workspace, &ctx.known, &mut out);
     reference::check_all(&ctx, &workspace.reference, &mut out);
     faq::check_all(&ctx, workspace, &mut out);

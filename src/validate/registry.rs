@@ -47,6 +47,7 @@ pub const RULES: &[Rule] = &[
     rule!("V005", Error, "ongeldige herzieningsdatum"),
     rule!("V006", Warning, "herziening ouder dan twaalf maanden"),
     rule!("V007", Warning, "contactgegevens in de tekst"),
+    rule!("V008", Error, "leeg verplicht veld"),
     rule!("B001", Error, "onbekend of dubbel model"),
     rule!("B002", Error, "model zonder blauwdruk"),
     rule!("B003", Error, "stap zonder actie van de melder"),

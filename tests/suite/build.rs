@@ -519,3 +519,33 @@ fn without_a_charter_or_checklist_nothing_links_to_them() {
         );
     }
 }
+
+#[test]
+fn the_single_file_handbook_links_only_within_itself() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build", "--single-file", "--out", "los"]).code, 0);
+    let page = std::fs::read_to_string(ws.path().join("los/handboek.html"))
+        .unwrap()
+        .replace("&#x2f;", "/");
+    let hrefs: Vec<&str> = page
+        .split(" href=\"")
+        .skip(1)
+        .map(|r| r.split('"').next().unwrap())
+        .collect();
+    let ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|r| r.split('"').next().unwrap())
+        .collect();
+    for href in hrefs {
+        if let Some(anchor) = href.strip_prefix('#') {
+            assert!(ids.contains(&anchor), "#{anchor} has no target");
+        } else {
+            assert!(
+                href.starts_with("https://") || href.starts_with("http://"),
+                "{href} leaves the file"
+            );
+        }
+    }
+    assert!(page.contains(r##"<a href="#proefmodel-stap-binnenstappen">Binnenstappen</a>"##));
+}

@@ -254,3 +254,32 @@ fn the_content_guide_mentions_every_rule_with_its_title() {
         );
     }
 }
+
+#[test]
+fn a_section_id_the_page_uses_itself_is_refused() {
+    let found = diagnostics_with(
+        "charters/model.md",
+        "---\ntitel: Charter\n---\n\n## Zoeken {#zoekveld}\n",
+    );
+    assert_eq!(
+        summary(&found[0]),
+        (
+            "D002".into(),
+            5,
+            1,
+            "de sectie-id `zoekveld` gebruikt de pagina zelf al".into()
+        )
+    );
+}
+
+#[test]
+fn hidden_files_are_not_content() {
+    let ws = Workspace::base();
+    ws.write("faq/.melden-oud.yaml", ws.read_text("faq/melden.yaml"));
+    let run = ws.run(&["validate", "--deny-warnings"]);
+    assert_eq!(
+        run.code, 0,
+        "a hidden copy would give V001 for every id: {}",
+        run.stdout
+    );
+}

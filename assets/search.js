@@ -107,9 +107,9 @@
 
     if (!raw || typeof raw.length !== "number") {
       input.disabled = true;
-      input.setAttribute("placeholder", "Zoeken is niet beschikbaar");
+      input.setAttribute("placeholder", "Zoeken werkt hier niet");
       if (help) {
-        help.textContent = "Zoeken is niet beschikbaar.";
+        help.textContent = "Zoeken werkt hier niet. Gebruik Ctrl+F of de inhoud op de startpagina.";
       }
       return;
     }
@@ -346,7 +346,7 @@
       list.hidden = false;
       var label = hits.length === 1 ? "1 resultaat" : hits.length + " resultaten";
       if (hits.length > shown) {
-        label += ", de eerste " + shown + " worden getoond";
+        label += "; je ziet de eerste " + shown;
       }
       setStatus(label);
     }

@@ -65,11 +65,27 @@ pub fn schemas() -> Vec<SchemaFile> {
 }
 
 fn make<T: JsonSchema>(name: &'static str, files: &'static str, title: &str) -> SchemaFile {
-    let mut schema: Schema = SchemaGenerator::default().into_root_schema_for::<T>();
-    schema.insert("title".into(), title.into());
-    schema.insert("$id".into(), format!("{name}.schema.json").into());
-    let json = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
+    let schema: Schema = SchemaGenerator::default().into_root_schema_for::<T>();
+    let mut value = schema.to_value();
+    // The descriptions would be the code's English doc comments; editors see Dutch or nothing.
+    drop_descriptions(&mut value);
+    if let Some(object) = value.as_object_mut() {
+        object.insert("title".into(), title.into());
+        object.insert("$id".into(), format!("{name}.schema.json").into());
+    }
+    let json = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
     SchemaFile { name, files, json }
+}
+
+fn drop_descriptions(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(object) => {
+            object.remove("description");
+            object.values_mut().for_each(drop_descriptions);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_descriptions),
+        _ => {}
+    }
 }
 
 /// The VS Code settings that bind each schema to its files.

@@ -12,10 +12,10 @@ pub fn discover(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf
     if let Some(dir) = explicit {
         let dir = dir
             .canonicalize()
-            .with_context(|| format!("de werkmap {} bestaat niet", dir.display()))?;
+            .with_context(|| format!("de map {} bestaat niet", dir.display()))?;
         if !dir.join(MANIFEST).is_file() {
             bail!(
-                "{} bevat geen {MANIFEST}; geef de map van het handboek op met --workspace",
+                "in {} staat geen {MANIFEST}; kies met --workspace de map waarin {MANIFEST} staat",
                 dir.display()
             );
         }

@@ -33,10 +33,13 @@ pub fn score(
     for row in &answers.rows {
         let known = checklist.criteria.iter().find(|b| b.id == row.b);
         if known.is_none_or(|b| row.nr == 0 || row.nr > b.controlepunten.len()) {
-            let message = format!("`{}` {} bestaat niet in de checklist", row.b, row.nr);
+            let message = format!(
+                "controlepunt {} van `{}` staat niet (meer) in de 8 B's",
+                row.nr, row.b
+            );
             problems.push(
                 Diagnostic::new("S003", file, Span::new(row.line, 1, row.b.chars().count()), message)
-                    .with_help("maak een nieuw sjabloon met `onthaal zelfevaluatie sjabloon`; de checklist is misschien gewijzigd"),
+                    .with_help("maak een nieuw invulblad met `onthaal zelfevaluatie sjabloon` en neem je antwoorden over"),
             );
         }
     }

@@ -90,7 +90,7 @@ pub fn read_answers(file: &SourceFile) -> (Answers, Vec<Diagnostic>) {
                     at(1),
                     format!("`{nr}` is geen nummer van een controlepunt"),
                 )
-                .with_help("laat de kolommen b en nr staan zoals in het sjabloon"),
+                .with_help("laat de kolommen `b` en `nr` staan zoals in het lege invulblad"),
             );
             continue;
         };

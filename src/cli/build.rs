@@ -24,7 +24,7 @@ pub struct Args {
     #[arg(long)]
     single_file: bool,
 
-    /// Kleur in de meldingen: auto, always, never.
+    /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
     #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
     color: ColourChoice,
 }
@@ -80,7 +80,11 @@ fn site_files(ws: &load::Workspace, templates: &Templates) -> anyhow::Result<Fil
 fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
     let differences = output::differences(out, files)?;
     if differences.is_empty() {
-        println!("{} is bij: {} bestanden", out.display(), files.len());
+        println!(
+            "{} is bijgewerkt: {} bestanden, niets te doen",
+            out.display(),
+            files.len()
+        );
         return Ok(Outcome::Clean);
     }
     eprintln!(
@@ -90,6 +94,9 @@ fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
     );
     for line in differences.iter().take(10) {
         eprintln!("  {line}");
+    }
+    if differences.len() > 10 {
+        eprintln!("  … en nog {}", differences.len() - 10);
     }
     Ok(Outcome::ContentErrors)
 }

@@ -29,11 +29,7 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Clean);
     };
     let Some(rule) = find(code) else {
-        let codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
-        bail!(
-            "onbekende code `{code}`; bekende codes: {}",
-            codes.join(", ")
-        );
+        bail!("onbekende code `{code}`; `onthaal explain` zonder code toont alle controles");
     };
     to_stdout(|out| write!(out, "{}", rule.doc))?;
     Ok(Outcome::Clean)

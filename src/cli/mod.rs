@@ -13,7 +13,7 @@ mod zelfevaluatie;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// The outcome of a command that ran to the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +26,8 @@ pub enum Outcome {
 #[command(
     name = "onthaal",
     version,
-    about = "Controleert en bouwt de handboeken van het warm onthaal bij discriminatie en intimidatie.",
-    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}",
+    about = "Controleer en bouw de handboeken voor een warm onthaal bij discriminatie en intimidatie",
+    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}\n",
     subcommand_help_heading = "Opdrachten",
     next_help_heading = "Opties",
     disable_help_flag = true,
@@ -57,9 +57,9 @@ enum Command {
     Validate(validate::Args),
     /// Bouw de handboeken: een offline website en Markdown.
     Build(build::Args),
-    /// Wegwijzer: welk orgaan behandelt een melding over dit criterium in dit domein?
+    /// Zoek op welk orgaan een melding over een criterium in een domein behandelt.
     Route(route::Args),
-    /// De 8 B's als zelfevaluatie: een invulblad (CSV) en de score per B.
+    /// Maak het invulblad van de 8 B's, of bereken er de score per B uit.
     #[command(subcommand)]
     Zelfevaluatie(zelfevaluatie::Args),
     /// Schrijf JSON-schema's van de YAML-formaten, voor aanvulling en controle in een editor.
@@ -70,7 +70,10 @@ enum Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = usage::dutch_help(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let code = error.exit_code();
@@ -87,7 +90,7 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::ContentErrors) => ExitCode::from(1),
         Err(error) => {
-            eprintln!("fout: {error:#}");
+            eprintln!("fout: {}", usage::describe(&error));
             ExitCode::from(2)
         }
     }

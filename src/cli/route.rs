@@ -13,9 +13,9 @@ use crate::suggest::did_you_mean;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Het beschermde criterium, bijvoorbeeld huidskleur. Zonder argumenten: de lijst van criteria en domeinen.
+    /// De id van het criterium, zoals huidskleur of seksuele-geaardheid (`onthaal route` zonder argumenten toont de lijst).
     criterium: Option<String>,
-    /// Het domein, bijvoorbeeld wonen.
+    /// De id van het domein, zoals wonen of horeca.
     domein: Option<String>,
 }
 
@@ -38,9 +38,15 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let wegwijzer = Wegwijzer::from(&ws.reference).context(
         "de referentiegegevens (criteria, domeinen, bevoegdheden, organen) ontbreken of bevatten fouten; voer `onthaal validate` uit",
     )?;
-    let (Some(criterium), Some(domein)) = (&args.criterium, &args.domein) else {
-        to_stdout(|out| list(out, &wegwijzer))?;
-        return Ok(Outcome::Clean);
+    let (criterium, domein) = match (&args.criterium, &args.domein) {
+        (Some(criterium), Some(domein)) => (criterium, domein),
+        (Some(criterium), None) => {
+            bail!("geef ook een domein, bijvoorbeeld `onthaal route {criterium} wonen`")
+        }
+        _ => {
+            to_stdout(|out| list(out, &wegwijzer))?;
+            return Ok(Outcome::Clean);
+        }
     };
     known(
         criterium,

@@ -22,7 +22,12 @@ pub fn dutch(error: &clap::Error) -> Option<String> {
             context(error, ContextKind::ValidValue)
         ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "geef een opdracht: build, validate, route, schema of explain".to_string()
+            if error.render().to_string().contains("onthaal zelfevaluatie") {
+                "geef een opdracht: sjabloon of score".to_string()
+            } else {
+                "geef een opdracht: validate, build, route, zelfevaluatie, schema of explain"
+                    .to_string()
+            }
         }
         ErrorKind::MissingRequiredArgument => format!("ontbrekend argument: {arg}"),
         ErrorKind::ArgumentConflict => format!(
@@ -54,4 +59,52 @@ fn context(error: &clap::Error, kind: ContextKind) -> String {
             .join(", "),
         _ => String::new(),
     }
+}
+
+/// Every command's help in Dutch: clap's headings and its English value lists replaced.
+pub fn dutch_help(command: clap::Command) -> clap::Command {
+    command
+        .help_template("{about}\n\nGebruik: {usage}\n\n{all-args}\n")
+        .subcommand_help_heading("Opdrachten")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                "Argumenten"
+            } else {
+                "Opties"
+            };
+            let takes_value = arg.get_action().takes_values();
+            let arg = if arg.get_help_heading().is_none() {
+                arg.help_heading(heading)
+            } else {
+                arg
+            };
+            if takes_value {
+                arg.hide_default_value(true).hide_possible_values(true)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(dutch_help)
+}
+
+/// A tool error for the user: our own (Dutch) context, and for an I/O failure its cause
+/// in Dutch instead of the operating system's English.
+pub fn describe(error: &anyhow::Error) -> String {
+    let cause = error
+        .chain()
+        .find_map(|e| e.downcast_ref::<std::io::Error>());
+    let top = error.to_string();
+    let Some(io) = cause.filter(|_| error.chain().count() > 1) else {
+        return format!("{error:#}");
+    };
+    let dutch = match io.kind() {
+        std::io::ErrorKind::NotFound if top.contains("bestaat niet") => return top,
+        std::io::ErrorKind::NotFound => "het bestand of de map bestaat niet",
+        std::io::ErrorKind::PermissionDenied => "geen toegang",
+        std::io::ErrorKind::AlreadyExists => "bestaat al",
+        std::io::ErrorKind::IsADirectory => "is een map",
+        std::io::ErrorKind::StorageFull => "de schijf is vol",
+        _ => return format!("{error:#}"),
+    };
+    format!("{top}: {dutch}")
 }

@@ -16,7 +16,7 @@ pub struct Args {
     #[arg(value_name = "PAD")]
     paths: Vec<PathBuf>,
 
-    /// Uitvoerformaat: human (leesbaar), json, github (annotaties in GitHub Actions).
+    /// Uitvoerformaat: human (leesbaar), json of github (annotaties in GitHub Actions).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
 
@@ -24,7 +24,7 @@ pub struct Args {
     #[arg(long)]
     deny_warnings: bool,
 
-    /// Kleur in de leesbare uitvoer: auto (alleen op een terminal, niet bij NO_COLOR), always, never.
+    /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
     #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
     color: ColourChoice,
 }

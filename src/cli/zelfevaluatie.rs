@@ -14,7 +14,7 @@ use crate::source::{SourceFile, display_name};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Args {
-    /// Schrijf het lege invulblad (CSV met puntkomma's, opent zo in Excel).
+    /// Schrijf het lege invulblad (CSV met puntkomma's, opent zo in Excel); antwoord per controlepunt met ja, deels, nee of nvt.
     Sjabloon {
         /// Schrijf naar dit bestand in plaats van naar het scherm.
         #[arg(long, value_name = "BESTAND")]
@@ -24,13 +24,13 @@ pub enum Args {
     Score {
         /// Het ingevulde invulblad (CSV).
         bestand: PathBuf,
-        /// Uitvoer: human (tabel) of json.
+        /// Uitvoerformaat: human (tabel) of json.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Schrijf ook een rapport met grafiek als één HTML-bestand.
+        /// Schrijf ook een rapport met grafiek naar dit .html-bestand (niet in templates/).
         #[arg(long, value_name = "BESTAND")]
         rapport: Option<PathBuf>,
-        /// Kleur in de meldingen: auto, always, never.
+        /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
         #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
         color: ColourChoice,
     },
@@ -141,7 +141,12 @@ fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::R
     }
     let open: usize = scores.iter().map(|s| s.open).sum();
     if open > 0 {
-        writeln!(out, "\n{open} controlepunt(en) nog niet beantwoord.")?;
+        let (noun, verb) = if open == 1 {
+            ("controlepunt", "is")
+        } else {
+            ("controlepunten", "zijn")
+        };
+        writeln!(out, "\n{open} {noun} {verb} nog niet beantwoord.")?;
     }
     Ok(())
 }

@@ -66,6 +66,16 @@ impl Diagnostic {
     }
 }
 
+/// Where an earlier occurrence stands, said the same way in every message:
+/// "eerst op regel 5" in the same file, "eerst in faq/melden.yaml, regel 5" in another.
+pub fn earlier(file: &str, line: usize, here: &str) -> String {
+    if file == here {
+        format!("eerst op regel {line}")
+    } else {
+        format!("eerst in {file}, regel {line}")
+    }
+}
+
 /// Sort diagnostics by file and position so that every run prints the same order.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {

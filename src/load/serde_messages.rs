@@ -24,7 +24,10 @@ pub fn describe(raw: &str) -> Problem {
         return Problem {
             code: "L012",
             message: format!("het verplichte veld {} ontbreekt", first_quoted(rest)),
-            help: Some("voeg het veld toe; docs/ beschrijft elk veld".into()),
+            help: Some(
+                "voeg het veld toe; docs/inhoud.md en docs/blueprints.md beschrijven elk veld"
+                    .into(),
+            ),
             at_key: true,
         };
     }
@@ -76,7 +79,7 @@ fn found_in_dutch(found: &str) -> String {
     let kinds = [
         ("string", "tekst"),
         ("sequence", "een lijst"),
-        ("map", "een mapping"),
+        ("map", "een blok (sleutel: waarde)"),
         ("unit", "een lege waarde"),
         ("boolean", "een ja/nee-waarde"),
         ("integer", "een getal"),
@@ -102,7 +105,7 @@ fn expected_in_dutch(expected: &str) -> &'static str {
     } else if expected.contains("bool") {
         "`true` of `false`"
     } else if expected.starts_with("struct") || expected.contains("map") {
-        "een mapping (sleutel: waarde)"
+        "een blok (sleutel: waarde)"
     } else if expected.contains("integer") || expected.starts_with('u') || expected.starts_with('i')
     {
         "een geheel getal"
@@ -122,11 +125,13 @@ fn type_help(expected: &str) -> &'static str {
         }
         "een lijst" => "schrijf een lijst als `[a, b]` of met een `- ` per regel",
         "`true` of `false`" => "schrijf `true` (ja) of `false` (nee)",
-        "een mapping (sleutel: waarde)" => {
+        "een blok (sleutel: waarde)" => {
             "schrijf velden als `sleutel: waarde` op ingesprongen regels"
         }
-        "tekst" => "zet de waarde tussen aanhalingstekens als ze op iets anders lijkt",
-        _ => "zie docs/ voor de vorm van dit veld",
+        "tekst" => {
+            "schrijf gewone tekst, zonder [ ] of een - ervoor; begint de tekst met [, { of -, of staat er ': ' in, zet ze dan tussen aanhalingstekens"
+        }
+        _ => "docs/inhoud.md en docs/blueprints.md beschrijven de vorm van elk veld",
     }
 }
 

@@ -23,7 +23,7 @@ pub fn read(root: &Path, path: &Path) -> anyhow::Result<Read> {
         let file = SourceFile::new(name, path, String::new());
         let tenths = size * 10 / (1024 * 1024);
         let message = format!(
-            "het bestand is {},{} MiB groot; de grens is {} MiB",
+            "het bestand is {},{} MB groot; de grens is {} MB",
             tenths / 10,
             tenths % 10,
             MAX_FILE_BYTES / (1024 * 1024)

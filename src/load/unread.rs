@@ -26,10 +26,9 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
     for (folder, extension) in FOLDERS {
         for entry in entries(&root.join(folder)) {
             let why = if entry.is_dir() {
-                Some(
-                    "submappen worden niet gelezen; zet het bestand rechtstreeks in de map"
-                        .to_string(),
-                )
+                Some(format!(
+                    "onthaal leest geen submappen; zet de bestanden rechtstreeks in {folder}/, of verwijder de submap"
+                ))
             } else if entry.extension().is_none_or(|e| e != *extension) {
                 Some(format!(
                     "onthaal leest in {folder}/ alleen .{extension}-bestanden"
@@ -50,7 +49,7 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
                 root,
                 &entry,
                 &format!(
-                    "geen bekend referentiebestand; bekend zijn: {}",
+                    "geen bekend referentiebestand; hernoem het naar een van deze namen, of verwijder het: {}",
                     REFERENCE_FILES.join(", ")
                 ),
             ));

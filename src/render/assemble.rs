@@ -29,7 +29,7 @@ pub fn accessibility(views: &Views, pages: usize) -> Accessibility {
         "elk schema heeft een titel en een beschrijving voor schermlezers, en dezelfde inhoud als tabel",
         "tabellen hebben een bijschrift en koppen per kolom en per rij",
         "ruwe HTML en gevaarlijke links uit de inhoud worden onschadelijk gemaakt",
-        "in CI laadt Chromium elke pagina en controleert axe-core de regels van WCAG 2.1 A en AA",
+        "bij elke wijziging opent een browser elke pagina en test ze automatisch op de regels van WCAG 2.1, niveau A en AA (met axe-core)",
     ];
     Accessibility {
         organisatie: views.site.organisatie.clone(),
@@ -100,7 +100,7 @@ fn document_links(charter: bool, checklist: bool) -> Vec<Link> {
     };
     let mut links = vec![
         link(
-            "Service blueprints",
+            "Blauwdrukken",
             "blauwdrukken/index.html",
             "de vier modellen stap voor stap, als schema en als tabel",
         ),

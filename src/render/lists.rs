@@ -7,27 +7,8 @@ use super::views::*;
 use crate::load::Workspace;
 use crate::validate::Date;
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// `2026-11-26` -> `26 november 2026`; anything else as written.
 pub fn dutch_date(text: &str) -> String {
-    Date::parse(text).map_or_else(
-        || text.to_string(),
-        |d| format!("{} {} {}", d.day, MONTHS[d.month as usize - 1], d.year),
-    )
+    Date::parse(text).map_or_else(|| text.to_string(), |d| d.dutch())
 }
 
 pub fn faq(ws: &Workspace, names: &Names) -> FaqPage {

@@ -12,11 +12,16 @@ use crate::route::Wegwijzer;
 pub fn reference(ws: &Workspace) -> ReferencePage {
     let r = &ws.reference;
     let organs: &[Orgaan] = r.organen.as_ref().map_or(&[], |l| &l.value.organen);
+    let criteria: &[Criterium] = r.criteria.as_ref().map_or(&[], |l| &l.value.criteria);
     ReferencePage {
         wegwijzer: wegwijzer(r),
         organ_cards: organs.iter().map(organ_card).collect(),
         organen: organs.iter().map(organ_row).collect(),
-        regels: rows(&r.bevoegdheden, |f| &f.regels, |g| rule_row(g, organs)),
+        regels: rows(
+            &r.bevoegdheden,
+            |f| &f.regels,
+            |g| rule_row(g, organs, criteria),
+        ),
         criteria: rows(&r.criteria, |f| &f.criteria, criterion_row),
         domeinen: rows(&r.domeinen, |f| &f.domeinen, domain_row),
         drempels: rows(
@@ -90,13 +95,19 @@ fn organ_card(o: &Orgaan) -> OrganCard {
     }
 }
 
-fn rule_row(g: &Regel, organs: &[Orgaan]) -> Vec<String> {
+fn rule_row(g: &Regel, organs: &[Orgaan], criteria: &[Criterium]) -> Vec<String> {
+    let name = |id: &String| -> String {
+        criteria
+            .iter()
+            .find(|c| &c.id == id)
+            .map_or_else(|| id.clone(), |c| c.naam.clone())
+    };
     let criteria = match &g.criteria {
         CriteriaKeuze::Alle => "alle criteria".to_string(),
-        CriteriaKeuze::Lijst(ids) => ids.join(", "),
+        CriteriaKeuze::Lijst(ids) => ids.iter().map(name).collect::<Vec<_>>().join(", "),
     };
     let organ = if g.orgaan == "geen" {
-        "geen orgaan aangewezen".to_string()
+        "geen gelijkheidsorgaan aangewezen".to_string()
     } else {
         organs
             .iter()
@@ -104,10 +115,10 @@ fn rule_row(g: &Regel, organs: &[Orgaan]) -> Vec<String> {
             .map_or_else(|| g.orgaan.clone(), |o| o.naam.clone())
     };
     vec![
-        plain(&g.toelichting),
         level(Some(g.niveau)),
         criteria,
         organ,
+        plain(&g.toelichting),
         g.bron.clone(),
         dutch_date(&g.herzien),
     ]
@@ -146,7 +157,7 @@ fn wegwijzer(reference: &Reference) -> Option<WegwijzerView> {
         .map(|route| {
             let key = format!("{}|{}", route.criterium.id, route.domein.id);
             let answer = serde_json::json!({
-                "orgaan": route.orgaan.map_or("Geen gelijkheidsorgaan aangewezen", |o| o.naam.as_str()),
+                "orgaan": route.orgaan.map_or("geen gelijkheidsorgaan aangewezen", |o| o.naam.as_str()),
                 "telefoon": route.orgaan.map(|o| o.phone_with_note()).unwrap_or_default(),
                 "website": route.orgaan.map(|o| o.website.as_str()).unwrap_or_default(),
                 "uitleg": plain(&route.regel.toelichting),

@@ -85,7 +85,7 @@ pub fn html_files(views: &Views, templates: &Templates) -> anyhow::Result<Files>
         .collect();
     page(
         "blauwdrukken/index.html",
-        "Service blueprints",
+        "Blauwdrukken",
         "blueprints.html",
         context! { cards => v(cards) },
     )?;

@@ -27,11 +27,11 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                 "C001",
                 "criteria",
                 format!(
-                    "de checklist heeft {} criteria in plaats van acht",
+                    "de checklist heeft {} B's in plaats van acht",
                     criteria.len()
                 ),
             )
-            .with_help("de 8 B's zijn er precies acht: voeg samen of vul aan"),
+            .with_help("hou er precies acht over: voeg twee B's samen, schrap er een of vul aan"),
         );
     }
     for (i, b) in criteria.iter().enumerate() {
@@ -43,7 +43,7 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                     &format!("{at}.naam"),
                     format!("`{}` begint niet met een B", b.naam),
                 )
-                .with_help("elk criterium is een B-woord, zoals Bereikbaar of Betrouwbaar"),
+                .with_help("elke B is een B-woord, zoals Bereikbaar of Betrouwbaar"),
             );
         }
         if b.controlepunten.len() < MIN_CHECKS {
@@ -52,9 +52,9 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                     "C004",
                     &format!("{at}.controlepunten"),
                     format!(
-                        "`{}` heeft {} controlepunt(en); minstens {MIN_CHECKS} nodig",
+                        "`{}` heeft maar {}; er zijn er minstens {MIN_CHECKS} nodig",
                         b.naam,
-                        b.controlepunten.len()
+                        count(b.controlepunten.len(), "controlepunt", "controlepunten")
                     ),
                 )
                 .with_help(
@@ -87,4 +87,9 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
             );
         }
     }
+}
+
+/// "1 controlepunt", "2 controlepunten".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

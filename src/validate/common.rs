@@ -111,8 +111,21 @@ fn known<F, T: Identified>(
 
 /// "onbekend orgaan", "onbekende drempel": Dutch inflects the adjective for `het` words.
 fn unknown(noun: &str) -> String {
-    let het = matches!(noun, "orgaan" | "criterium" | "kanaal" | "domein" | "model");
-    format!("{} {noun}", if het { "onbekend" } else { "onbekende" })
+    let adjective = if article(noun) == "het" {
+        "onbekend"
+    } else {
+        "onbekende"
+    };
+    format!("{adjective} {noun}")
+}
+
+/// The article of the nouns the rules use: `het` orgaan, `de` drempel.
+pub fn article(noun: &str) -> &'static str {
+    if matches!(noun, "orgaan" | "criterium" | "kanaal" | "domein" | "model") {
+        "het"
+    } else {
+        "de"
+    }
 }
 
 /// Checks every value of the list at `path` against `names` (skipped when unknown).

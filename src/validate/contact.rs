@@ -65,7 +65,7 @@ fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnosti
         Kind::Email => "e-mailadres",
     };
     Diagnostic::new("V007", file, file.span(start, end), format!("{what} `{}` in de tekst", &file.text[start..end]))
-        .with_help("contactgegevens horen in een gemeenteprofiel of in reference/organen.yaml, niet in de tekst van het handboek")
+        .with_help("verwijs naar de dienst, niet naar een persoon; in het modelcharter gebruik je {{ gemeente.telefoon }} of {{ gemeente.email }}; nummers van organen horen in reference/organen.yaml")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -68,6 +68,31 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `26 november 2026`, as the handbook writes dates.
+    pub fn dutch(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let month = MONTHS
+            .get(self.month as usize - 1)
+            .copied()
+            .unwrap_or_default();
+        format!("{} {month} {}", self.day, self.year)
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -95,7 +120,7 @@ pub fn check_reviewed<T>(
 ) {
     let Some(date) = Date::parse(text.trim()) else {
         let message = if text.trim().is_empty() {
-            "de herzieningsdatum ontbreekt".to_string()
+            "de datum in `herzien` ontbreekt".to_string()
         } else {
             format!("`{text}` is geen geldige datum")
         };
@@ -110,7 +135,10 @@ pub fn check_reviewed<T>(
             doc.at_value(
                 "V005",
                 path,
-                format!("de herzieningsdatum {date} ligt in de toekomst"),
+                format!(
+                    "de datum in `herzien` ({}) ligt in de toekomst",
+                    date.dutch()
+                ),
             )
             .with_help("vul de dag in waarop je de inhoud nakeek"),
         );
@@ -119,7 +147,10 @@ pub fn check_reviewed<T>(
             doc.at_value(
                 "V006",
                 path,
-                format!("laatst herzien op {date}, meer dan twaalf maanden geleden"),
+                format!(
+                    "laatst nagekeken op {}, meer dan twaalf maanden geleden",
+                    date.dutch()
+                ),
             )
             .with_help("kijk de inhoud na bij de bron en zet de datum van vandaag"),
         );

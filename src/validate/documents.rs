@@ -90,8 +90,8 @@ fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagn
                     at(
                         "D002",
                         format!(
-                            "de sectie-id `{id}` bestaat al ({}:{line})",
-                            first.file.name
+                            "de sectie-id `{id}` bestaat al ({})",
+                            crate::diagnostics::earlier(&first.file.name, *line, &doc.file.name)
                         ),
                     )
                     .with_help("een sectie-id is uniek: gemeenten en links verwijzen ernaar"),

@@ -17,7 +17,11 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                     doc.at_value(
                         "V001",
                         &id_path,
-                        format!("de vraag `{}` bestaat al ({file}:{line})", entry.id),
+                        format!(
+                            "de vraag `{}` bestaat al ({})",
+                            entry.id,
+                            crate::diagnostics::earlier(file, *line, &doc.file.name)
+                        ),
                     )
                     .with_help("geef elke vraag een eigen id, ook over bestanden heen"),
                 ),

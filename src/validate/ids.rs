@@ -22,7 +22,11 @@ pub fn check_ids<'a, T>(
                     .at_value(
                         "V001",
                         &path,
-                        format!("de {noun} `{id}` bestaat al (regel {line})"),
+                        format!(
+                            "{} {noun} `{id}` bestaat al ({})",
+                            super::common::article(noun),
+                            crate::diagnostics::earlier(&loaded.file.name, line, &loaded.file.name)
+                        ),
                     )
                     .with_help("geef elke id één keer; hernoem of verwijder de tweede"),
             );

@@ -24,7 +24,7 @@ pub fn placeholders_in(file: &SourceFile) -> Vec<Diagnostic> {
             let span = file.span(offset, offset + word.len());
             found.push(
                 Diagnostic::new("V004", file, span, format!("plaatshoudertekst `{word}` in de inhoud"))
-                    .with_help("schrijf de tekst af, of laat het veld leeg zodat het handboek zegt dat het ontbreekt"),
+                    .with_help("schrijf de tekst af; ken je een gegeven nog niet en is het veld niet verplicht, laat het dan leeg"),
             );
         }
     }

@@ -83,12 +83,15 @@ fn check_facts<'a, T>(
     for (i, (source, reviewed)) in facts.enumerate() {
         let at = format!("{list}[{i}]");
         if !(source.starts_with("https://") || source.starts_with("http://")) {
-            let message = if source.is_empty() {
-                "dit gegeven heeft geen bron".to_string()
+            let path = format!("{at}.bron");
+            let diagnostic = if source.is_empty() {
+                doc.at_key("R002", &path, "dit gegeven heeft geen bron".into())
+                    .with_help("voeg `bron:` toe met het webadres waar het gegeven staat; bevoegdheden veranderen")
             } else {
-                format!("de bron `{source}` is geen webadres")
+                doc.at_value("R002", &path, format!("de bron `{source}` is geen webadres"))
+                    .with_help(format!("vervang `{source}` door het volledige webadres (https://…) van de pagina waar het gegeven staat"))
             };
-            out.push(doc.at_key("R002", &format!("{at}.bron"), message).with_help("voeg `bron:` toe met het webadres waar het gegeven staat; bevoegdheden veranderen"));
+            out.push(diagnostic);
         }
         check_reviewed(ctx, doc, &format!("{at}.herzien"), reviewed, out);
     }
@@ -140,7 +143,7 @@ fn check_every_pair_resolves(r: &Reference, out: &mut Vec<Diagnostic>) {
         if !open.is_empty() {
             out.push(
                 domains
-                    .at_value("R001", &format!("domeinen[{i}].id"), format!("voor het domein `{}` wijst geen regel een orgaan aan bij: {}", domain.id, open.join(", ")))
+                    .at_value("R001", &format!("domeinen[{i}].id"), format!("geen enkele regel wijst een orgaan aan voor het domein `{}` met {}", domain.id, criteria_phrase(&open)))
                     .with_help("voeg in reference/bevoegdheden.yaml een regel toe, met `orgaan: geen` als de wet geen orgaan aanwijst"),
             );
         }
@@ -178,9 +181,18 @@ fn check_rules_do_not_overlap(r: &Reference, out: &mut Vec<Diagnostic>) {
                 out.push(
                     rules
                         .at_value("R003", &format!("regels[{j}].id"), message)
-                        .with_help("de wegwijzer volgt de eerste regel; maak de criteria van de twee regels disjunct of schrap er een"),
+                        .with_help("de wegwijzer volgt de eerste regel; zorg dat de twee regels geen criterium gemeen hebben, of schrap er een"),
                 );
             }
         }
+    }
+}
+
+/// "het criterium `taal`", "de criteria `taal`, `geslacht`".
+fn criteria_phrase(ids: &[&str]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    match quoted.as_slice() {
+        [one] => format!("het criterium {one}"),
+        many => format!("de criteria {}", many.join(", ")),
     }
 }

@@ -44,8 +44,12 @@ pub const RULES: &[Rule] = &[
     rule!("V002", Error, "onbekende verwijzing"),
     rule!("V003", Error, "ongeldige id"),
     rule!("V004", Error, "plaatshoudertekst"),
-    rule!("V005", Error, "ongeldige herzieningsdatum"),
-    rule!("V006", Warning, "herziening ouder dan twaalf maanden"),
+    rule!("V005", Error, "ongeldige datum in herzien"),
+    rule!(
+        "V006",
+        Warning,
+        "niet nagekeken in de laatste twaalf maanden"
+    ),
     rule!("V007", Warning, "contactgegevens in de tekst"),
     rule!("V008", Error, "leeg verplicht veld"),
     rule!("B001", Error, "onbekend of dubbel model"),
@@ -72,7 +76,7 @@ pub const RULES: &[Rule] = &[
     rule!("R003", Error, "regels die elkaar overlappen"),
     rule!("F001", Error, "vraag zonder doelgroep"),
     rule!("C001", Error, "niet precies acht B's"),
-    rule!("C002", Error, "criterium dat niet met een B begint"),
+    rule!("C002", Error, "B-naam die niet met een B begint"),
     rule!("C003", Error, "drempel die geen B beantwoordt"),
     rule!("C004", Error, "te weinig controlepunten"),
     rule!("S001", Error, "onleesbare rij in de zelfevaluatie"),

@@ -93,13 +93,13 @@ fn a_row_from_an_older_checklist_is_reported() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.contains(
-            "fout[S003]: `toegankelijk` 1 bestaat niet in de checklist\n --> ingevuld.csv:2:1\n"
+            "fout[S003]: controlepunt 1 van `toegankelijk` staat niet (meer) in de 8 B's\n --> ingevuld.csv:2:1\n"
         ),
         "{}",
         run.stderr
     );
     assert!(run.stderr.contains(
-        "fout[S003]: `bereikbaar` 9 bestaat niet in de checklist\n --> ingevuld.csv:3:1\n"
+        "fout[S003]: controlepunt 9 van `bereikbaar` staat niet (meer) in de 8 B's\n --> ingevuld.csv:3:1\n"
     ));
 }
 

@@ -105,9 +105,9 @@ fn the_blueprint_page_has_a_labelled_diagram_and_a_table() {
     assert_eq!(ws.run(&["build"]).code, 0);
     let page = html(&ws, "blauwdrukken/proefmodel.html");
     assert!(page.contains(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="blueprint-proefmodel-title blueprint-proefmodel-desc""#));
-    assert!(page.contains(
-        "<title id=\"blueprint-proefmodel-title\">Service blueprint: Proefmodel</title>"
-    ));
+    assert!(
+        page.contains("<title id=\"blueprint-proefmodel-title\">Blauwdruk: Proefmodel</title>")
+    );
     assert!(page.contains(r#"<th scope="row" id="stap-doorverwijzen">Doorverwijzen"#));
     assert!(
         page.contains("naar Vlaams Mensenrechteninstituut (met toestemming, warme overdracht)")
@@ -349,7 +349,7 @@ fn the_print_page_holds_the_whole_handbook() {
     let print = html(&ws, "print.html");
     assert!(print.contains(r#"class="print-page""#));
     for part in [
-        "Service blueprints",
+        "Blauwdrukken",
         "Drempels en modellen",
         "Modelcharter",
         "Draaiboek voor een warm onthaal",
@@ -450,7 +450,7 @@ fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
     );
     assert_eq!(
         answers["taal|werk"]["orgaan"],
-        "Geen gelijkheidsorgaan aangewezen"
+        "geen gelijkheidsorgaan aangewezen"
     );
     assert_eq!(
         answers["huidskleur|wonen"]["orgaan"], "VMRI</script><script>alert(1)</script>",

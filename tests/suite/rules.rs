@@ -143,7 +143,7 @@ fn a_section_id_may_not_repeat_a_chapter_id() {
             "D002".into(),
             5,
             1,
-            "de sectie-id `kiezen` bestaat al (playbook/01-kiezen.md:1)".into()
+            "de sectie-id `kiezen` bestaat al (eerst in playbook/01-kiezen.md, regel 1)".into()
         )
     );
 }

@@ -48,7 +48,7 @@ pub(super) fn index(file: &SourceFile) -> Result<SpanIndex, Diagnostic> {
             Span::file_start(),
             "het bestand is leeg".into(),
         )
-        .with_help("vul het bestand in volgens het formaat in docs/, of verwijder het"));
+        .with_help("vul het bestand in zoals docs/inhoud.md beschrijft (een blauwdruk: docs/blueprints.md), of verwijder het"));
     }
     Ok(walk.index)
 }
@@ -125,7 +125,7 @@ impl Walk<'_> {
         {
             if let Some(first) = seen.get(text) {
                 let message = format!(
-                    "de sleutel `{text}` staat twee keer in deze mapping (eerst op regel {})",
+                    "de sleutel `{text}` staat twee keer in hetzelfde blok (eerst op regel {})",
                     first.line
                 );
                 return Err(Diagnostic::new("L004", self.file, at, message)
@@ -151,7 +151,7 @@ impl Walk<'_> {
             return Err(self.error(
                 "L001",
                 at,
-                "een sleutel moet gewone tekst zijn, geen lijst of mapping",
+                "een sleutel moet gewone tekst zijn, geen lijst of blok",
                 "schrijf de sleutel als tekst gevolgd door `:`",
             ));
         }

@@ -22,7 +22,7 @@ pub fn summary(bp: &Blueprint, labels: &Labels) -> String {
             count(bp.stappen.len(), "stap", "stappen"),
             join(&phases),
         ),
-        "De rijen zijn de lanes fysiek bewijs, melder, frontstage, backstage en \
+        "De rijen zijn: fysiek bewijs, melder, frontstage, backstage en \
          ondersteuning, gescheiden door de lijn van interactie, de zichtbaarheidslijn en \
          de lijn van interne interactie."
             .to_string(),
@@ -60,7 +60,11 @@ fn referral(bp: &Blueprint, stap: &Stap, labels: &Labels, verwijzing: &Doorverwi
         "Doorverwijzing in de stap {} (fase {}): {}, naar {}.",
         stap.titel,
         fase.map_or(stap.fase.as_str(), |f| f.naam.as_str()),
-        if verwijzing.warm { "warm" } else { "niet warm" },
+        if verwijzing.warm {
+            "met warme overdracht"
+        } else {
+            "zonder warme overdracht"
+        },
         join(&naar),
     )
 }

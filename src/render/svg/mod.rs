@@ -36,7 +36,7 @@ pub fn blueprint_svg(bp: &Blueprint, labels: &Labels) -> String {
     out.push('\n');
     let title = escape(&bp.titel);
     out.push_str(&format!(
-        "<title id=\"{id}-title\">Service blueprint: {title}</title>\n"
+        "<title id=\"{id}-title\">Blauwdruk: {title}</title>\n"
     ));
     let desc = escape(&desc::summary(bp, labels));
     out.push_str(&format!("<desc id=\"{id}-desc\">{desc}</desc>\n"));

@@ -66,14 +66,14 @@ fn opens_with_an_accessible_root_title_and_desc() {
     let root = format!(r#"role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 "#);
     assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" "#));
     assert!(svg.contains(&root));
-    let title = "Service blueprint: Tom &amp; Jerry&apos;s &lt;script&gt;";
+    let title = "Blauwdruk: Tom &amp; Jerry&apos;s &lt;script&gt;";
     assert!(svg.contains(&format!(r#"<title id="{id}-title">{title}"#)));
     let desc = "2 fasen en 3 stappen, van links naar rechts in de tijd: Onthaal &amp; \
                 luisteren (2 stappen) en Overdracht (1 stap).";
     assert!(svg.contains(&format!(r#"<desc id="{id}-desc">"#)));
     assert!(svg.contains(desc));
     assert!(svg.contains(
-        "Doorverwijzing in de stap Warme overdracht (fase Overdracht): warm, naar VMRI en Unia."
+        "Doorverwijzing in de stap Warme overdracht (fase Overdracht): met warme overdracht, naar VMRI en Unia."
     ));
     assert!(svg.contains("Gemarkeerd: 2 faalpunten en 1 wachtpunt.</desc>"));
 }

@@ -90,7 +90,7 @@ pub(super) fn check_promises(doc: &Doc, out: &mut Vec<Diagnostic>) {
                 doc.at_value(
                     "B007",
                     &format!("belooft[{i}]"),
-                    format!("het model belooft {name}, maar geen stap levert het"),
+                    format!("het model belooft {name}, maar geen enkele stap maakt dat waar"),
                 )
                 .with_help(fix),
             );

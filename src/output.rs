@@ -12,7 +12,7 @@ use crate::render::Files;
 pub const MARKER: &str = ".onthaal-build";
 
 /// Folders of a workspace that hold sources; output never goes in or over them.
-const SOURCE_FOLDERS: &[&str] = &[
+pub const SOURCE_FOLDERS: &[&str] = &[
     "blueprints",
     "charters",
     "faq",

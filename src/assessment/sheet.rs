@@ -17,10 +17,26 @@ pub fn template(checklist: &Checklist) -> anyhow::Result<Vec<u8>> {
     writer.write_record(HEADER)?;
     for b in &checklist.criteria {
         for (i, item) in b.controlepunten.iter().enumerate() {
-            writer.write_record([b.id.as_str(), &(i + 1).to_string(), item, "", ""])?;
+            writer.write_record([
+                b.id.as_str(),
+                &(i + 1).to_string(),
+                &spreadsheet_safe(item),
+                "",
+                "",
+            ])?;
         }
     }
     writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// A cell Excel will not read as a formula: text starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading apostrophe, which Excel shows as plain text.
+fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// One answered check item.

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Outcome;
-use super::output::{ColourChoice, use_colour};
+use super::output::{ColourChoice, to_stdout, use_colour};
 use super::validate::today;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
@@ -52,7 +52,10 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
         .manifest
         .as_ref()
         .map_or("dist", |m| m.value.uitvoer.as_str());
-    let out = args.out.clone().unwrap_or_else(|| root.join(default_out));
+    let out = match &args.out {
+        Some(out) => out.clone(),
+        None => root.join(default_out),
+    };
     let out = output::check_destination(&root, &out)?;
     if args.check {
         return check(&out, &files);
@@ -80,11 +83,14 @@ fn site_files(ws: &load::Workspace, templates: &Templates) -> anyhow::Result<Fil
 fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
     let differences = output::differences(out, files)?;
     if differences.is_empty() {
-        println!(
-            "{} is bijgewerkt: {} bestanden, niets te doen",
-            out.display(),
-            files.len()
-        );
+        to_stdout(|o| {
+            writeln!(
+                o,
+                "{} is bijgewerkt: {} bestanden, niets te doen",
+                out.display(),
+                files.len()
+            )
+        })?;
         return Ok(Outcome::Clean);
     }
     eprintln!(

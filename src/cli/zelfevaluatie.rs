@@ -107,11 +107,25 @@ fn score(
         })?,
     }
     if let Some(out) = report {
-        // A report is one new .html file; it never replaces a source or a template.
-        let templates = root.join("templates");
-        if out.extension().is_none_or(|e| e != "html")
-            || std::path::absolute(out)?.starts_with(&templates)
-        {
+        // A report is an .html file that never lands in a source folder of the handbook
+        // (the folder is resolved first, so `x/../templates` or a link is seen for what it is).
+        let folder = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let folder = folder
+            .canonicalize()
+            .with_context(|| format!("de map van {} bestaat niet", out.display()))?;
+        let in_sources = folder
+            .strip_prefix(root)
+            .ok()
+            .and_then(|inside| inside.components().next())
+            .is_some_and(|first| {
+                crate::output::SOURCE_FOLDERS
+                    .iter()
+                    .any(|s| first.as_os_str() == *s)
+            });
+        if out.extension().is_none_or(|e| e != "html") || in_sources {
             bail!(
                 "{} kan geen rapport worden: kies een .html-bestand buiten templates/",
                 out.display()

@@ -52,7 +52,7 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         d.severity.label(),
         d.code,
         p.reset,
-        d.message,
+        visible(&d.message),
         bold = p.bold,
         reset = p.reset
     )?;
@@ -90,7 +90,13 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         p.reset
     )?;
     if let Some(help) = &d.help {
-        writeln!(out, "{gutter} {}= hulp:{} {help}", p.accent, p.reset)?;
+        writeln!(
+            out,
+            "{gutter} {}= hulp:{} {}",
+            p.accent,
+            p.reset,
+            visible(help)
+        )?;
     }
     writeln!(out)
 }

@@ -16,6 +16,22 @@ pub type Read = Result<SourceFile, Diagnostic>;
 /// Reads `path`; an I/O failure is a tool error, bad bytes are a content diagnostic.
 pub fn read(root: &Path, path: &Path) -> anyhow::Result<Read> {
     let name = display_name(root, path);
+    // A link could point anywhere on the machine (a CI runner's secrets); content is
+    // what is in the folder itself.
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        let file = SourceFile::new(name, path, String::new());
+        let message =
+            "het bestand is een symbolische koppeling; onthaal volgt die niet".to_string();
+        return Ok(Err(Diagnostic::new(
+            "L013",
+            &file,
+            Span::file_start(),
+            message,
+        )
+        .with_help(
+            "zet de inhoud zelf in het bestand in plaats van een koppeling naar elders",
+        )));
+    }
     let size = std::fs::metadata(path)
         .with_context(|| format!("kan {name} niet lezen"))?
         .len();
@@ -65,6 +81,12 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
             return Err(encoding_error(&file, Span::new(line, column, 1), &message));
         }
     };
+    // Old Mac files break lines with a lone CR; the YAML reader counts those as lines too.
+    let text = if text.contains('\r') {
+        lone_cr_to_lf(&text)
+    } else {
+        text
+    };
     let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
@@ -84,15 +106,31 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
     }
 }
 
+fn lone_cr_to_lf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn encoding_error(file: &SourceFile, span: Span, message: &str) -> Diagnostic {
     Diagnostic::new("L007", file, span, message.to_string()).with_help(
         "sla het bestand op als UTF-8 (in de meeste editors: Opslaan als > Codering > UTF-8)",
     )
 }
 
-/// Control characters other than tab and line breaks have no place in content.
-fn is_stray_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{2028}' | '\u{2029}')
+/// Control characters other than tab and line breaks have no place in content, nor do
+/// the invisible marks that turn text around (they can make a line read otherwise than
+/// it is).
+pub fn is_stray_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]

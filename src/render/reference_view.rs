@@ -89,7 +89,8 @@ fn organ_card(o: &Orgaan) -> OrganCard {
         anoniem: anonymous,
         telefoon: o.phone_with_note(),
         email: o.email.clone(),
-        website: o.website.clone(),
+        // Only a web address becomes a link; anything else (javascript:, …) is dropped.
+        website: web_address(&o.website),
         bron: o.bron.clone(),
         herzien: dutch_date(&o.herzien),
     }
@@ -179,4 +180,14 @@ fn wegwijzer(reference: &Reference) -> Option<WegwijzerView> {
         domeinen: w.domeinen.iter().map(|d| choice(&d.id, &d.naam)).collect(),
         answers_json: json,
     })
+}
+
+/// `text` when it is an http(s) address, else nothing: content never writes an `href`.
+fn web_address(text: &str) -> String {
+    let lower = text.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        text.trim().to_string()
+    } else {
+        String::new()
+    }
 }

@@ -62,9 +62,11 @@ pub fn html_files(views: &Views, templates: &Templates) -> anyhow::Result<Files>
         |path: &str, title: &str, template: &str, extra: minijinja::Value| -> anyhow::Result<()> {
             let frame = frame(&views.site, path, title);
             let ctx = context! { frame => v(frame), ..extra };
-            files.insert(
-                path.to_string(),
-                templates.render(template, ctx)?.into_bytes(),
+            let html = templates.render(template, ctx)?.into_bytes();
+            // Two pages on one path would mean one silently lost; validate prevents it.
+            anyhow::ensure!(
+                files.insert(path.to_string(), html).is_none(),
+                "twee pagina's met het pad {path}"
             );
             Ok(())
         };

@@ -25,6 +25,9 @@ pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
     ids(&r.domeinen, "domeinen", "domein", |f| &f.domeinen, out);
     ids(&r.bevoegdheden, "regels", "regel", |f| &f.regels, out);
     facts(ctx, &r.organen, "organen", |f| &f.organen, out);
+    if let Some(doc) = &r.organen {
+        check_websites(doc, out);
+    }
     facts(ctx, &r.criteria, "criteria", |f| &f.criteria, out);
     facts(ctx, &r.domeinen, "domeinen", |f| &f.domeinen, out);
     facts(ctx, &r.bevoegdheden, "regels", |f| &f.regels, out);
@@ -194,5 +197,24 @@ fn criteria_phrase(ids: &[&str]) -> String {
     match quoted.as_slice() {
         [one] => format!("het criterium {one}"),
         many => format!("de criteria {}", many.join(", ")),
+    }
+}
+
+/// R004: a body's website is a web address; it becomes a link on the wegwijzer page.
+fn check_websites(doc: &Loaded<crate::model::reference::OrgaanFile>, out: &mut Vec<Diagnostic>) {
+    for (i, organ) in doc.value.organen.iter().enumerate() {
+        let site = organ.website.trim();
+        if !(site.is_empty() || site.starts_with("https://") || site.starts_with("http://")) {
+            out.push(
+                doc.at_value(
+                    "R004",
+                    &format!("organen[{i}].website"),
+                    format!("de website `{site}` is geen webadres"),
+                )
+                .with_help(
+                    "schrijf het volledige adres, zoals https://www.unia.be, of laat het veld leeg",
+                ),
+            );
+        }
     }
 }

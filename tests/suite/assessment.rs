@@ -131,3 +131,30 @@ fn the_report_is_one_page_with_a_chart_and_the_same_numbers_in_a_table() {
         "a source is never overwritten"
     );
 }
+
+#[test]
+fn a_check_item_that_looks_like_a_formula_stays_text_in_excel() {
+    let ws = Workspace::base();
+    let checklist = ws.read_text("checklist/8b.yaml").replacen(
+        "      - Eerste punt.",
+        "      - \"=HYPERLINK(\\\"https://x.example\\\";\\\"klik\\\")\"",
+        1,
+    );
+    ws.write("checklist/8b.yaml", checklist);
+    let run = ws.run(&["zelfevaluatie", "sjabloon"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let row = run.stdout.lines().nth(1).unwrap();
+    assert!(row.starts_with("bereikbaar;1;\"'=HYPERLINK("), "{row}");
+}
+
+#[test]
+fn a_report_never_lands_in_a_source_folder_even_by_a_detour() {
+    let ws = Workspace::base();
+    std::fs::create_dir_all(ws.path().join("templates/html")).unwrap();
+    for target in ["blueprints/../templates/html/home.html", "faq/rapport.html"] {
+        let run = score(&ws, b"b;nr;controlepunt;antwoord\n", &["--rapport", target]);
+        assert_eq!(run.code, 2, "{target}");
+    }
+    assert!(!ws.path().join("templates/html/home.html").exists());
+    assert!(!ws.path().join("faq/rapport.html").exists());
+}

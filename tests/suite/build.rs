@@ -549,3 +549,34 @@ fn the_single_file_handbook_links_only_within_itself() {
     }
     assert!(page.contains(r##"<a href="#proefmodel-stap-binnenstappen">Binnenstappen</a>"##));
 }
+
+#[test]
+fn a_body_website_that_is_no_web_address_never_becomes_a_link() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/R004"));
+    assert_eq!(ws.run(&["validate"]).code, 1, "R004 stops it in CI");
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 1, "and the build refuses");
+    assert!(!ws.path().join("dist").exists());
+}
+
+#[test]
+fn a_model_named_like_a_page_is_refused() {
+    let ws = Workspace::base();
+    ws.write(
+        "onthaal.yaml",
+        "titel: Proefhandboek\norganisatie: Proef\nmodellen: [index]\n",
+    );
+    let blueprint = ws
+        .read_text("blueprints/proefmodel.yaml")
+        .replace("model: proefmodel", "model: index");
+    std::fs::remove_file(ws.path().join("blueprints/proefmodel.yaml")).unwrap();
+    ws.write("blueprints/index.yaml", blueprint);
+    let run = ws.run(&["validate", "--color", "never"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("fout[B001]: de naam `index` gebruikt het handboek zelf al"),
+        "{}",
+        run.stdout
+    );
+}

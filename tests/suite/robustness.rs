@@ -177,3 +177,59 @@ fn hostile_markdown_renders_to_something_safe() {
         assert!(!html.contains("<div>"), "raw HTML stays text");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_not_followed() {
+    let ws = Workspace::base();
+    let secret = ws.path().join("../geheim-onthaal-test.yaml");
+    std::fs::write(&secret, "sleutel: AKIA-GEHEIM\n").unwrap();
+    std::os::unix::fs::symlink(&secret, ws.path().join("faq/extra.yaml")).unwrap();
+    let run = ws.run(&["validate", "--color", "never"]);
+    std::fs::remove_file(&secret).unwrap();
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.starts_with("fout[L013]: het bestand is een symbolische koppeling; onthaal volgt die niet\n --> faq/extra.yaml:1:1\n"), "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("AKIA"),
+        "nothing of the target is shown"
+    );
+}
+
+#[test]
+fn escapes_that_make_control_characters_are_refused_where_they_are() {
+    let ws = Workspace::base();
+    let text = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
+    ws.write(
+        BLUEPRINT,
+        text.replace(
+            "titel: Proefmodel",
+            "titel: \"Proef\\e]0;x\\a\\u202Emodel\"",
+        ),
+    );
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let d = &report["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("L008"), Some(2), Some(8))
+    );
+    assert_eq!(d["message"], "onzichtbaar stuurteken U+001B in deze waarde");
+}
+
+#[test]
+fn old_mac_line_breaks_count_as_lines() {
+    let ws = Workspace::base();
+    let text = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
+    ws.write(
+        BLUEPRINT,
+        text.replace("kanalen: [telefoon]", "kanalen: [telefon]")
+            .replace('\n', "\r"),
+    );
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let d = &report["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("V002"), Some(41), Some(15))
+    );
+}

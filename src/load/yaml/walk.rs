@@ -117,6 +117,22 @@ impl Walk<'_> {
     }
 
     fn scalar(&mut self, text: &str, at: Span) -> Result<(), Diagnostic> {
+        // Escapes such as "\e" in quoted YAML make control characters the raw text lacks.
+        if let Some(c) = text
+            .chars()
+            .find(|c| crate::load::text::is_stray_control(*c))
+        {
+            let message = format!(
+                "onzichtbaar stuurteken U+{:04X} in deze waarde",
+                u32::from(c)
+            );
+            return Err(self.error(
+                "L008",
+                at,
+                &message,
+                "verwijder de escape (zoals \\e of \\u202E) uit de tekst",
+            ));
+        }
         if let Some(Frame::Map {
             pending_key: pending_key @ None,
             seen,

@@ -12,6 +12,19 @@ mod steps;
 
 type Doc = Loaded<Blueprint>;
 
+/// Names the site uses for its own pages and sections; a model with such an id would
+/// overwrite `blauwdrukken/index.html` or repeat an id on the print page.
+const RESERVED_MODELS: &[&str] = &[
+    "index",
+    "faq",
+    "drempels",
+    "referentie",
+    "8b",
+    "blauwdrukken",
+    "charter",
+    "draaiboek",
+];
+
 pub fn check_all(workspace: &Workspace, known: &Known, out: &mut Vec<Diagnostic>) {
     let expected: Vec<&str> = workspace
         .manifest
@@ -84,6 +97,14 @@ fn check_model_id(doc: &Doc, expected: &[&str], seen: &[(&str, &Doc)], out: &mut
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     check_id_format(doc, "model", model, out);
+    if RESERVED_MODELS.contains(&model) {
+        let message = format!("de naam `{model}` gebruikt het handboek zelf al");
+        out.push(
+            doc.at_value("B001", "model", message)
+                .with_help("kies een andere id voor het model (en hernoem het bestand mee)"),
+        );
+        return;
+    }
     if !expected.is_empty() && !expected.contains(&model) {
         let help = match did_you_mean(model, expected.iter().copied()) {
             Some(near) => format!("bedoel je `{near}`?"),

@@ -27,7 +27,8 @@
   }
 
   function show() {
-    var a = answers[criterion.value + "|" + domain.value];
+    var chosen = domain.options[domain.selectedIndex];
+    var a = chosen && answers[criterion.value + "|" + chosen.getAttribute("data-niveau")];
     out.textContent = "";
     if (!a) {
       out.appendChild(line("", "Voor deze keuze heeft de wegwijzer geen regel. Vraag het na bij de gelijkheidsorganen."));

@@ -24,8 +24,17 @@ use std::path::Path;
 
 /// Loads the workspace at `root` and runs every rule as of `today`: the diagnostics, sorted.
 pub fn check(root: &Path, today: validate::Date) -> anyhow::Result<Vec<diagnostics::Diagnostic>> {
+    Ok(load_and_check(root, today)?.1)
+}
+
+/// The loaded workspace and its diagnostics (sorted, at most a hundred per rule and file):
+/// the one entry for every command that reads the handbook.
+pub fn load_and_check(
+    root: &Path,
+    today: validate::Date,
+) -> anyhow::Result<(load::Workspace, Vec<diagnostics::Diagnostic>)> {
     let (workspace, mut found) = load::load(root)?;
     found.extend(validate::run(&workspace, today));
     diagnostics::sort(&mut found);
-    Ok(found)
+    Ok((workspace, diagnostics::cap(found)))
 }

@@ -60,15 +60,27 @@ impl SourceFile {
         (line + 1, column + 1)
     }
 
+    /// The 1-based line of a byte offset, without counting the column.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start <= offset.min(self.text.len()))
+    }
+
     /// A span for the bytes `start..end`, clipped to the first line.
     pub fn span(&self, start: usize, end: usize) -> Span {
         let (line, column) = self.position(start);
-        let width = self.line(line).chars().skip(column - 1).count();
         let wanted = self.text[floor_char_boundary(&self.text, start)
             ..floor_char_boundary(&self.text, end.max(start))]
             .chars()
             .count();
-        Span::new(line, column, wanted.min(width.max(1)))
+        // Clip to the line, counting no further than the width wanted.
+        let available = self
+            .line(line)
+            .chars()
+            .skip(column - 1)
+            .take(wanted)
+            .count();
+        Span::new(line, column, available.max(1))
     }
 
     /// The text of a 1-based line, without its line break.

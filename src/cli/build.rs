@@ -8,7 +8,7 @@ use super::output::{ColourChoice, to_stdout, use_colour};
 use super::validate::today;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
-use crate::{load, output, validate};
+use crate::{load, output};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,9 +31,7 @@ pub struct Args {
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let (ws, mut found) = load::load(&root)?;
-    found.extend(validate::run(&ws, today()?));
-    diagnostics::sort(&mut found);
+    let (ws, found) = crate::load_and_check(&root, today()?)?;
     if !found.is_empty() {
         let mut stderr = std::io::stderr().lock();
         diagnostics::write_human(&mut stderr, &found, use_colour(args.color))?;

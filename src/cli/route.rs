@@ -21,9 +21,8 @@ pub struct Args {
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let (ws, mut found) = crate::load::load(&root)?;
+    let (ws, found) = crate::load_and_check(&root, super::validate::today()?)?;
     // An answer from rules that gap or overlap would be wrong without a word: refuse.
-    found.extend(crate::validate::run(&ws, super::validate::today()?));
     let broken: Vec<_> = found
         .into_iter()
         .filter(|d| {

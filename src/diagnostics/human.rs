@@ -66,21 +66,27 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         reset = p.reset
     )?;
     writeln!(out, "{gutter} {}|{}", p.accent, p.reset)?;
-    let (shown, caret_column) = window(&d.snippet, d.span.column);
+    let (shown, caret_column) = (&d.snippet, d.caret);
     writeln!(
         out,
         "{}{} |{} {}",
         p.accent,
         d.span.line,
         p.reset,
-        visible(&shown)
+        visible(shown)
     )?;
     let pad: String = shown
         .chars()
         .take(caret_column - 1)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    let width = d.span.width.min(WINDOW);
+    let width = d.span.width.min(
+        shown
+            .chars()
+            .count()
+            .saturating_sub(caret_column - 1)
+            .max(1),
+    );
     writeln!(
         out,
         "{gutter} {}|{} {pad}{level_colour}{}{}",
@@ -99,28 +105,6 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         )?;
     }
     writeln!(out)
-}
-
-/// At most this many characters of a long line are shown around the caret.
-const WINDOW: usize = 100;
-
-/// The part of `line` around `column` that fits the window, and the caret's column in it.
-fn window(line: &str, column: usize) -> (String, usize) {
-    let length = line.chars().count();
-    if length <= WINDOW {
-        return (line.to_string(), column);
-    }
-    let start = column
-        .saturating_sub(WINDOW / 2)
-        .min(length.saturating_sub(WINDOW));
-    let mut shown: String = line.chars().skip(start).take(WINDOW).collect();
-    if start + WINDOW < length {
-        shown.push('…');
-    }
-    if start == 0 {
-        return (shown, column);
-    }
-    (format!("…{shown}"), column - start + 1)
 }
 
 /// Control characters would garble the terminal; show them as `�`.
@@ -155,18 +139,4 @@ fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -
         },
         p.reset
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::window;
-
-    #[test]
-    fn long_lines_are_cut_around_the_caret() {
-        let line = "x".repeat(300) + "^" + &"y".repeat(300);
-        let (shown, column) = window(&line, 301);
-        assert_eq!(shown.chars().nth(column - 1), Some('^'));
-        assert!(shown.starts_with('…') && shown.ends_with('…'));
-        assert_eq!(window("kort", 2), ("kort".to_string(), 2));
-    }
 }

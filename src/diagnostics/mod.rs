@@ -36,20 +36,25 @@ pub struct Diagnostic {
     /// The file as shown to the user, relative to the workspace root.
     pub file: String,
     pub span: Span,
-    /// The offending source line, for the caret excerpt.
+    /// The offending source line, cut to a window around the column for the caret
+    /// excerpt (a content line can be megabytes long).
     pub snippet: String,
+    /// The caret's 1-based column within `snippet`.
+    pub caret: usize,
     pub help: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic at `span` in `file`, with the severity its rule has in the registry.
     pub fn new(code: &'static str, file: &SourceFile, span: Span, message: String) -> Self {
+        let (snippet, caret) = window(file.line(span.line), span.column);
         Diagnostic {
             code,
             severity: crate::validate::severity_of(code),
             message,
             file: file.name.clone(),
-            snippet: file.line(span.line).to_string(),
+            snippet,
+            caret,
             span,
             help: None,
         }
@@ -64,6 +69,27 @@ impl Diagnostic {
         self.help = help;
         self
     }
+}
+
+/// At most this many characters of a long line are kept around the caret.
+const WINDOW: usize = 100;
+
+/// The part of `line` around `column` (1-based) that fits the window, with `…` where it
+/// was cut, and the caret's column in it. The work is bounded by the column, not the line.
+fn window(line: &str, column: usize) -> (String, usize) {
+    if line.len() <= WINDOW {
+        return (line.to_string(), column);
+    }
+    let start = column.saturating_sub(WINDOW / 2 + 1);
+    let mut shown: String = line.chars().skip(start).take(WINDOW + 1).collect();
+    if shown.chars().count() > WINDOW {
+        shown = shown.chars().take(WINDOW).collect();
+        shown.push('…');
+    }
+    if start == 0 {
+        return (shown, column);
+    }
+    (format!("…{shown}"), column - start + 1)
 }
 
 /// Where an earlier occurrence stands, said the same way in every message:
@@ -83,6 +109,62 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
+/// Most diagnostics a rule reports in one file; a thousand of the same help nobody.
+pub const PER_RULE_AND_FILE: usize = 100;
+
+/// Keeps the first hundred diagnostics of each rule in each file of a sorted list, and
+/// says how many more there were.
+pub fn cap(sorted: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(sorted.len().min(1000));
+    let mut counts: std::collections::HashMap<(String, &'static str), usize> = Default::default();
+    // The first diagnostic past the limit stands for all of them, with their number.
+    let mut overflow: std::collections::BTreeMap<(String, &'static str), (Diagnostic, usize)> =
+        Default::default();
+    for d in sorted {
+        let key = (d.file.clone(), d.code);
+        let count = counts.entry(key.clone()).or_default();
+        *count += 1;
+        if *count <= PER_RULE_AND_FILE {
+            kept.push(d);
+        } else {
+            overflow.entry(key).or_insert((d, 0)).1 += 1;
+        }
+    }
+    for (mut d, more) in overflow.into_values() {
+        d.message = format!("… en nog {more} keer dezelfde controle in dit bestand");
+        d.help = None;
+        kept.push(d);
+    }
+    sort(&mut kept);
+    kept
+}
+
+/// For rules that find many hits cheaply but place each one at a cost: builds the
+/// diagnostics of the first hits only, and one line for the rest, within the cap.
+pub fn first_hits<T>(
+    hits: impl Iterator<Item = T>,
+    mut build: impl FnMut(T) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    let mut last = None;
+    for hit in hits {
+        if found.len() < PER_RULE_AND_FILE - 1 {
+            found.push(build(hit));
+        } else {
+            rest += 1;
+            last.get_or_insert(hit);
+        }
+    }
+    if let Some(hit) = last {
+        let mut summary = build(hit);
+        summary.message = format!("… en nog {rest} keer dezelfde controle in dit bestand");
+        summary.help = None;
+        found.push(summary);
+    }
+    found
+}
+
 /// How many errors and warnings a list holds.
 pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
     let errors = diagnostics
@@ -90,4 +172,20 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
         .filter(|d| d.severity == Severity::Error)
         .count();
     (errors, diagnostics.len() - errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let line = "x".repeat(300) + "^" + &"y".repeat(300);
+        let (shown, column) = window(&line, 301);
+        assert_eq!(shown.chars().nth(column - 1), Some('^'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(window("kort", 2), ("kort".to_string(), 2));
+        let (shown, column) = window(&"é".repeat(200), 3);
+        assert_eq!((shown.chars().count(), column), (101, 3));
+    }
 }

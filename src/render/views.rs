@@ -222,6 +222,8 @@ pub struct WegwijzerView {
 pub struct Choice {
     pub id: String,
     pub naam: String,
+    /// For a domain: its level (`vlaams`, `federaal`), which picks the answer.
+    pub niveau: String,
 }
 
 /// One body as the wegwijzer page introduces it; empty fields show as "niet bekend".

@@ -21,7 +21,9 @@ pub struct Known {
 pub struct Names {
     pub noun: &'static str,
     pub defined_in: String,
+    /// In file order, for suggestions and coverage checks.
     pub ids: Vec<String>,
+    set: std::collections::HashSet<String>,
 }
 
 impl Names {
@@ -30,15 +32,17 @@ impl Names {
         defined_in: &str,
         ids: impl IntoIterator<Item = &'a str>,
     ) -> Self {
+        let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
         Names {
             noun,
             defined_in: defined_in.to_string(),
-            ids: ids.into_iter().map(str::to_string).collect(),
+            set: ids.iter().cloned().collect(),
+            ids,
         }
     }
 
     pub fn contains(&self, id: &str) -> bool {
-        self.ids.iter().any(|known| known == id)
+        self.set.contains(id)
     }
 
     /// Reports `value` at `path` of `loaded` when it names no known id.
@@ -46,7 +50,11 @@ impl Names {
         if self.contains(value) {
             return;
         }
-        let help = match did_you_mean(value, self.ids.iter().map(String::as_str)) {
+        // A suggestion compares with every id; past a thousand that costs more than it helps.
+        let near = (self.ids.len() <= 1000)
+            .then(|| did_you_mean(value, self.ids.iter().map(String::as_str)))
+            .flatten();
+        let help = match near {
             Some(near) => format!("bedoel je `{near}`?"),
             None => format!("de bekende waarden staan in {}", self.defined_in),
         };

@@ -21,16 +21,17 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
     // Contact fields are the right place for contact data; prose around them is not.
     let skip = contact_field_lines(workspace);
     for file in workspace.sources() {
-        for (start, end, kind) in contact_data(&file.text) {
-            let line = file.position(start).0;
-            if skip.contains(&(file.name.as_str(), line)) {
-                continue;
-            }
-            if kind == Kind::Phone && public.contains(&digits(&file.text[start..end])) {
-                continue;
-            }
-            out.push(warning(file, start, end, kind));
-        }
+        let hits = contact_data(&file.text)
+            .into_iter()
+            .filter(|(start, end, kind)| {
+                let public_number =
+                    *kind == Kind::Phone && public.contains(&digits(&file.text[*start..*end]));
+                !public_number && !skip.contains(&(file.name.as_str(), file.line_of(*start)))
+            });
+        out.extend(crate::diagnostics::first_hits(
+            hits,
+            |(start, end, kind)| warning(file, start, end, kind),
+        ));
     }
 }
 

@@ -11,11 +11,11 @@ pub fn check_ids<'a, T>(
     ids: impl IntoIterator<Item = &'a str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     for (i, id) in ids.into_iter().enumerate() {
         let path = format!("{list}[{i}].id");
         check_id_format(loaded, &path, id, out);
-        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
+        if let Some(first) = seen.get(id) {
             let line = loaded.spans.value(&format!("{list}[{first}].id")).line;
             out.push(
                 loaded
@@ -31,7 +31,7 @@ pub fn check_ids<'a, T>(
                     .with_help("geef elke id één keer; hernoem of verwijder de tweede"),
             );
         } else {
-            seen.push((id, i));
+            seen.insert(id, i);
         }
     }
 }

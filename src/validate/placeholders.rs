@@ -15,20 +15,21 @@ pub fn check_placeholders(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
 }
 
 pub fn placeholders_in(file: &SourceFile) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    for word in PLACEHOLDERS {
-        for (offset, _) in file.text.match_indices(word) {
-            if !is_whole_word(&file.text, offset, word.len()) {
-                continue;
-            }
-            let span = file.span(offset, offset + word.len());
-            found.push(
-                Diagnostic::new("V004", file, span, format!("plaatshoudertekst `{word}` in de inhoud"))
-                    .with_help("schrijf de tekst af; ken je een gegeven nog niet en is het veld niet verplicht, laat het dan leeg"),
-            );
-        }
-    }
-    found
+    let mut hits: Vec<(usize, &str)> = PLACEHOLDERS
+        .iter()
+        .flat_map(|word| {
+            file.text
+                .match_indices(word)
+                .map(move |(offset, _)| (offset, *word))
+        })
+        .filter(|(offset, word)| is_whole_word(&file.text, *offset, word.len()))
+        .collect();
+    hits.sort_unstable();
+    crate::diagnostics::first_hits(hits.into_iter(), |(offset, word)| {
+        let span = file.span(offset, offset + word.len());
+        Diagnostic::new("V004", file, span, format!("plaatshoudertekst `{word}` in de inhoud"))
+            .with_help("schrijf de tekst af; ken je een gegeven nog niet en is het veld niet verplicht, laat het dan leeg")
+    })
 }
 
 fn is_whole_word(text: &str, start: usize, len: usize) -> bool {

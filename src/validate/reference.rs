@@ -7,7 +7,9 @@ use super::dates::check_reviewed;
 use super::ids::check_ids;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Reference};
-use crate::model::reference::{CriteriaKeuze, Identified, Sourced};
+use std::collections::BTreeMap;
+
+use crate::model::reference::{CriteriaKeuze, Criterium, Identified, Niveau, Regel, Sourced};
 
 pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
     ids(&r.drempels, "drempels", "drempel", |f| &f.drempels, out);
@@ -34,8 +36,7 @@ pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
     if let Some(d) = &r.bevoegdheden {
         check_rule_references(ctx, d, out);
     }
-    check_every_pair_resolves(r, out);
-    check_rules_do_not_overlap(r, out);
+    check_competence(r, out);
 }
 
 /// V001, V003 on the list `list` of a reference file, when it loaded.
@@ -123,71 +124,98 @@ fn check_rule_references(
     }
 }
 
+/// The rules that decide each criterion at each level (in file order), built once so
+/// that R001 and R003 cost criteria × rules, not domains × criteria × rules².
+fn deciding_rules<'a>(
+    criteria: &'a [Criterium],
+    rules: &[Regel],
+) -> BTreeMap<(Niveau, &'a str), Vec<usize>> {
+    let mut table = BTreeMap::new();
+    for niveau in [Niveau::Vlaams, Niveau::Federaal] {
+        for c in criteria {
+            let deciding = rules
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.niveau == niveau && r.criteria.covers(&c.id));
+            table.insert((niveau, c.id.as_str()), deciding.map(|(i, _)| i).collect());
+        }
+    }
+    table
+}
+
 /// R001: for each domain, every criterion meets a rule (a body, or explicitly `geen`).
-fn check_every_pair_resolves(r: &Reference, out: &mut Vec<Diagnostic>) {
+/// R003: no two rules decide the same criterion at a level the domains use; the
+/// wegwijzer would silently follow the first, whatever the second says.
+fn check_competence(r: &Reference, out: &mut Vec<Diagnostic>) {
     let (Some(domains), Some(criteria), Some(rules)) = (&r.domeinen, &r.criteria, &r.bevoegdheden)
     else {
         return;
     };
+    let table = deciding_rules(&criteria.value.criteria, &rules.value.regels);
     for (i, domain) in domains.value.domeinen.iter().enumerate() {
         let open: Vec<&str> = criteria
             .value
             .criteria
             .iter()
-            .filter(|c| {
-                !rules
-                    .value
-                    .regels
-                    .iter()
-                    .any(|rule| rule.niveau == domain.niveau && rule.criteria.covers(&c.id))
-            })
             .map(|c| c.id.as_str())
+            .filter(|c| table[&(domain.niveau, *c)].is_empty())
             .collect();
         if !open.is_empty() {
+            let message = format!(
+                "geen enkele regel wijst een orgaan aan voor het domein `{}` met {}",
+                domain.id,
+                criteria_phrase(&open)
+            );
             out.push(
                 domains
-                    .at_value("R001", &format!("domeinen[{i}].id"), format!("geen enkele regel wijst een orgaan aan voor het domein `{}` met {}", domain.id, criteria_phrase(&open)))
+                    .at_value("R001", &format!("domeinen[{i}].id"), message)
                     .with_help("voeg in reference/bevoegdheden.yaml een regel toe, met `orgaan: geen` als de wet geen orgaan aanwijst"),
             );
         }
     }
+    check_overlaps(rules, &domains.value.domeinen, &table, out);
 }
 
-/// R003: no two rules decide the same criterion × domain pair; the wegwijzer would
-/// silently follow the first, whatever the second says.
-fn check_rules_do_not_overlap(r: &Reference, out: &mut Vec<Diagnostic>) {
-    let (Some(domains), Some(criteria), Some(rules)) = (&r.domeinen, &r.criteria, &r.bevoegdheden)
-    else {
-        return;
-    };
-    let regels = &rules.value.regels;
-    for (j, later) in regels.iter().enumerate() {
-        for earlier in &regels[..j] {
-            let shared: Vec<String> = domains
-                .value
-                .domeinen
-                .iter()
-                .filter(|d| d.niveau == later.niveau && d.niveau == earlier.niveau)
-                .flat_map(|d| criteria.value.criteria.iter().map(move |c| (c, d)))
-                .filter(|(c, _)| later.criteria.covers(&c.id) && earlier.criteria.covers(&c.id))
-                .map(|(c, d)| format!("{} in {}", c.id, d.id))
-                .collect();
-            if let Some(example) = shared.first() {
-                let count = match shared.len() {
-                    1 => "een combinatie".to_string(),
-                    n => format!("{n} combinaties"),
-                };
-                let message = format!(
-                    "de regel `{}` geldt voor {count} die de eerdere regel `{}` al beslist (bijvoorbeeld {example})",
-                    later.id, earlier.id
-                );
-                out.push(
-                    rules
-                        .at_value("R003", &format!("regels[{j}].id"), message)
-                        .with_help("de wegwijzer volgt de eerste regel; zorg dat de twee regels geen criterium gemeen hebben, of schrap er een"),
-                );
-            }
+fn check_overlaps(
+    rules: &Loaded<crate::model::reference::BevoegdheidFile>,
+    domains: &[crate::model::reference::Domein],
+    table: &BTreeMap<(Niveau, &str), Vec<usize>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    // (earlier rule, later rule) -> (how many criterion × domain pairs, an example)
+    let mut overlaps: BTreeMap<(usize, usize), (usize, String)> = BTreeMap::new();
+    for ((niveau, criterion), deciding) in table {
+        let in_level: Vec<&str> = domains
+            .iter()
+            .filter(|d| d.niveau == *niveau)
+            .map(|d| d.id.as_str())
+            .collect();
+        let (Some(first), Some(example_domain)) = (deciding.first(), in_level.first()) else {
+            continue;
+        };
+        for later in &deciding[1..] {
+            let entry = overlaps
+                .entry((*first, *later))
+                .or_insert((0, format!("{criterion} in {example_domain}")));
+            entry.0 += in_level.len();
         }
+    }
+    let regels = &rules.value.regels;
+    for ((earlier, later), (pairs, example)) in overlaps {
+        let count = if pairs == 1 {
+            "een combinatie".to_string()
+        } else {
+            format!("{pairs} combinaties")
+        };
+        let message = format!(
+            "de regel `{}` geldt voor {count} die de eerdere regel `{}` al beslist (bijvoorbeeld {example})",
+            regels[later].id, regels[earlier].id
+        );
+        out.push(
+            rules
+                .at_value("R003", &format!("regels[{later}].id"), message)
+                .with_help("de wegwijzer volgt de eerste regel; zorg dat de twee regels geen criterium gemeen hebben, of schrap er een"),
+        );
     }
 }
 

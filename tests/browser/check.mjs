@@ -491,9 +491,10 @@ async function checkSearch(page, problems, details, checkLink, axeSeen) {
 async function checkWegwijzer(page, problems) {
   const missing = await page.evaluate(() => {
     const answers = JSON.parse(document.getElementById('wg-data').textContent);
-    const values = (id) => [...document.querySelectorAll(`#${id} option`)].map((o) => o.value);
+    const criteria = [...document.querySelectorAll('#wg-criterium option')].map((o) => o.value);
+    const domains = [...document.querySelectorAll('#wg-domein option')].map((o) => [o.value, o.getAttribute('data-niveau')]);
     const gaps = [];
-    for (const c of values('wg-criterium')) for (const d of values('wg-domein')) if (!answers[`${c}|${d}`]) gaps.push(`${c}|${d}`);
+    for (const c of criteria) for (const [d, level] of domains) if (!answers[`${c}|${level}`]) gaps.push(`${c}|${d}`);
     return gaps;
   });
   if (missing.length) problems.push(`wegwijzer: geen antwoord voor ${missing.slice(0, 3).join(', ')}`);

@@ -446,18 +446,19 @@ fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
     assert_eq!(
         answers.as_object().unwrap().len(),
         4,
-        "2 criteria × 2 domains"
+        "2 criteria × 2 levels"
     );
     assert_eq!(
-        answers["taal|werk"]["orgaan"],
+        answers["taal|federaal"]["orgaan"],
         "geen gelijkheidsorgaan aangewezen"
     );
     assert_eq!(
-        answers["huidskleur|wonen"]["orgaan"], "VMRI</script><script>alert(1)</script>",
+        answers["huidskleur|vlaams"]["orgaan"], "VMRI</script><script>alert(1)</script>",
         "the name survives as data"
     );
     assert!(!page.contains("<script>alert"), "and never as markup");
     assert!(page.contains(r#"<option value="huidskleur">Huidskleur</option>"#));
+    assert!(page.contains(r#"<option value="werk" data-niveau="federaal">Werk</option>"#));
 }
 
 #[test]

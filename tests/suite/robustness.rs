@@ -233,3 +233,49 @@ fn old_mac_line_breaks_count_as_lines() {
         (Some("V002"), Some(41), Some(15))
     );
 }
+
+#[test]
+fn a_line_full_of_findings_is_reported_a_hundred_times_at_most() {
+    let ws = Workspace::base();
+    let chapter = format!(
+        "---\ntitel: Kiezen\n---\n\n## Waarom {{#waarom}}\n\n{}\n",
+        "TODO ".repeat(20_000)
+    );
+    ws.write("playbook/01-kiezen.md", chapter);
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found = report["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 100);
+    assert_eq!(
+        found[99]["message"],
+        "… en nog 19901 keer dezelfde controle in dit bestand"
+    );
+    assert_eq!(found[1]["column"], 6);
+}
+
+#[test]
+fn many_unknown_references_are_capped_per_rule_and_file() {
+    let ws = Workspace::base();
+    let text = std::fs::read_to_string(fixtures().join("base").join(BLUEPRINT)).unwrap();
+    let many: Vec<String> = (0..500).map(|i| format!("k{i}")).collect();
+    ws.write(
+        BLUEPRINT,
+        text.replace(
+            "kanalen: [telefoon]",
+            &format!("kanalen: [{}]", many.join(", ")),
+        ),
+    );
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let v002: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "V002")
+        .collect();
+    assert_eq!(v002.len(), 101);
+    assert!(
+        v002.iter()
+            .any(|d| d["message"] == "… en nog 400 keer dezelfde controle in dit bestand")
+    );
+}

@@ -94,10 +94,15 @@ impl Walk<'_> {
 
     fn span(&self, span: YamlSpan) -> Span {
         let (start, end) = (span.start, span.end);
-        let rest = self.file.line(start.line()).chars().count();
-        let width = end.index().saturating_sub(start.index());
-        let width = width.min(rest.saturating_sub(start.col())).max(1);
-        Span::new(start.line(), start.col() + 1, width)
+        // Only a value that runs over more lines needs its first line's length; counting
+        // that for every value would make a long one-line list quadratic.
+        let width = if end.line() == start.line() {
+            end.col().saturating_sub(start.col())
+        } else {
+            let line = self.file.line(start.line());
+            line.chars().skip(start.col()).count()
+        };
+        Span::new(start.line(), start.col() + 1, width.max(1))
     }
 
     fn refuse_anchor(&self, anchor: usize, at: Span) -> Result<(), Diagnostic> {

@@ -92,7 +92,11 @@ pub fn read_answers(file: &SourceFile) -> (Answers, Vec<Diagnostic>) {
             }
         };
         let line = record.position().map_or(1, |p| p.line() as usize);
-        let at = |field: usize| Span::new(line, column_of(file.line(line), delimiter, field), 1);
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let at = |field: usize| {
+            let (line, column) = file.position(field_start(&file.text, start, delimiter, field));
+            Span::new(line, column, 1)
+        };
         let (b, nr, answer) = (
             record.get(0).unwrap_or(""),
             record.get(1).unwrap_or(""),
@@ -144,21 +148,23 @@ fn parse_answer(text: &str) -> Option<Answer> {
     }
 }
 
-/// The 1-based character column where field `index` starts on `line` (quotes respected).
-fn column_of(line: &str, delimiter: u8, index: usize) -> usize {
+/// The byte offset where field `index` of the record starting at `start` begins; quoted
+/// cells may hold the delimiter and line breaks (Alt+Enter in Excel).
+fn field_start(text: &str, start: usize, delimiter: u8, index: usize) -> usize {
     let mut field = 0;
     let mut quoted = false;
-    for (column, c) in line.chars().enumerate() {
+    for (offset, c) in text[start.min(text.len())..].char_indices() {
         if field == index {
-            return column + 1;
+            return start + offset;
         }
-        if c == '"' {
-            quoted = !quoted;
-        } else if c == delimiter as char && !quoted {
-            field += 1;
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            c if c == delimiter as char && !quoted => field += 1,
+            _ => {}
         }
     }
-    line.chars().count() + 1
+    text.len()
 }
 
 /// Excel's "CSV (puntkomma)" is Windows-1252; anything that is not UTF-8 is read as that.
@@ -222,6 +228,12 @@ mod tests {
             ("S002", 2, 20)
         );
         assert_eq!(p[0].message, "`misschien` is geen antwoord");
+    }
+
+    #[test]
+    fn a_cell_after_a_multi_line_cell_is_found_on_its_own_line() {
+        let (_, p) = sheet("b;nr;controlepunt;antwoord\nbereikbaar;1;\"twee\nregels\";misschien\n");
+        assert_eq!((p[0].span.line, p[0].span.column), (3, 9));
     }
 
     #[test]

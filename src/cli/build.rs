@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Outcome;
-use super::output::{ColourChoice, to_stdout, use_colour};
+use super::output::{ColourChoice, to_stdout, use_colour_on_stderr};
 use super::validate::today;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
@@ -34,7 +34,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let (ws, found) = crate::load_and_check(&root, today()?)?;
     if !found.is_empty() {
         let mut stderr = std::io::stderr().lock();
-        diagnostics::write_human(&mut stderr, &found, use_colour(args.color))?;
+        diagnostics::write_human(&mut stderr, &found, use_colour_on_stderr(args.color))?;
     }
     if found.iter().any(|d| d.severity == Severity::Error) {
         eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");

@@ -14,12 +14,19 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow
 
 /// Colour only on a terminal, and never when NO_COLOR is set.
 pub fn use_colour(choice: ColourChoice) -> bool {
+    colour_on(choice, io::stdout().is_terminal())
+}
+
+/// The same for what goes to stderr (diagnostics of `build` and `zelfevaluatie`).
+pub fn use_colour_on_stderr(choice: ColourChoice) -> bool {
+    colour_on(choice, io::stderr().is_terminal())
+}
+
+fn colour_on(choice: ColourChoice, terminal: bool) -> bool {
     match choice {
         ColourChoice::Always => true,
         ColourChoice::Never => false,
-        ColourChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
-        }
+        ColourChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
     }
 }
 

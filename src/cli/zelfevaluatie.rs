@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::Outcome;
-use super::output::{ColourChoice, to_stdout, use_colour};
+use super::output::{ColourChoice, to_stdout, use_colour_on_stderr};
 use crate::assessment::{self, Score};
 use crate::diagnostics::{self, Severity};
 use crate::model::checklist::Checklist;
@@ -94,7 +94,11 @@ fn score(
     let (scores, unknown) = assessment::score(checklist, &answers, &file);
     problems.extend(unknown);
     if !problems.is_empty() {
-        diagnostics::write_human(&mut std::io::stderr().lock(), &problems, use_colour(color))?;
+        diagnostics::write_human(
+            &mut std::io::stderr().lock(),
+            &problems,
+            use_colour_on_stderr(color),
+        )?;
     }
     if problems.iter().any(|d| d.severity == Severity::Error) {
         return Ok(Outcome::ContentErrors);

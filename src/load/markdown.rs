@@ -97,6 +97,7 @@ fn headings(file: &SourceFile, body: &str, body_offset: usize) -> Vec<Heading> {
                     id: id.map(|i| i.to_string()),
                     classes: classes.iter().map(|c| c.to_string()).collect(),
                     span: file.span(start, start + range.len()),
+                    body_range: range.clone(),
                 });
             }
             Event::Text(text) | Event::Code(text) => {

@@ -71,9 +71,9 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let prefix_chars = String::from_utf8_lossy(&error.as_bytes()[..offset]).len();
+            // Everything before `offset` is valid UTF-8, so it is the same bytes in `lossy`.
             let file = SourceFile::new(name, path, lossy);
-            let (line, column) = file.position(prefix_chars);
+            let (line, column) = file.position(offset);
             let message = format!(
                 "het bestand is geen geldige UTF-8: byte 0x{:02X} kan hier niet staan",
                 error.as_bytes()[offset]

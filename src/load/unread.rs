@@ -39,6 +39,18 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
             found.extend(why.map(|why| unread(root, &entry, &why)));
         }
     }
+    // Folders with one file that matters.
+    for (folder, only) in [("charters", "model.md"), ("checklist", "8b.yaml")] {
+        for entry in entries(&root.join(folder)) {
+            if entry.file_name().is_none_or(|n| n != only) {
+                found.push(unread(
+                    root,
+                    &entry,
+                    &format!("in {folder}/ leest onthaal alleen {only}"),
+                ));
+            }
+        }
+    }
     for entry in entries(&root.join("reference")) {
         let name = entry
             .file_name()

@@ -37,6 +37,8 @@ pub struct Heading {
     pub id: Option<String>,
     pub classes: Vec<String>,
     pub span: Span,
+    /// Byte range of the heading in the body, so later stages can cut sections.
+    pub body_range: std::ops::Range<usize>,
 }
 
 impl Heading {

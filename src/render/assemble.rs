@@ -68,7 +68,7 @@ pub fn views(ws: &Workspace) -> Views {
     let charter = ws.charter.as_ref().map(|c| {
         (
             c.value.meta.titel.clone(),
-            pages::document_page(&[c], &c.value.meta.samenvatting, 0),
+            pages::document_page(&[c], &c.value.meta.samenvatting, 0, "charter"),
         )
     });
     let chapters: Vec<_> = ws.playbook.iter().collect();
@@ -76,6 +76,7 @@ pub fn views(ws: &Workspace) -> Views {
         &chapters,
         "Stap voor stap naar een laagdrempelig, warm onthaal.",
         1,
+        "draaiboek",
     );
     let documents = document_links(site.has_charter, site.has_checklist);
     Views {

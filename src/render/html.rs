@@ -14,8 +14,14 @@ const MAX_NESTING: usize = 24;
 
 /// Renders Markdown to sanitised HTML, shifting headings down by `shift` levels.
 pub fn markdown_to_html(markdown: &str, shift: u8) -> String {
+    markdown_to_html_with_ids(markdown, shift, "")
+}
+
+/// As [`markdown_to_html`], with every heading id and in-page link target prefixed by
+/// `prefix-` (for pages that hold several documents, like the print page).
+pub fn markdown_to_html_with_ids(markdown: &str, shift: u8, prefix: &str) -> String {
     let events = Parser::new_ext(markdown, crate::markdown::options());
-    let events = cap_nesting(neutralise(events, shift));
+    let events = cap_nesting(neutralise(events, shift, prefix));
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     scrollable_tables(&sanitiser().clean(&html).to_string())
@@ -32,7 +38,18 @@ fn scrollable_tables(html: &str) -> String {
 }
 
 /// Rewrites the events of untrusted Markdown into ones that are safe to render.
-fn neutralise<'a>(events: impl Iterator<Item = Event<'a>>, shift: u8) -> Vec<Event<'a>> {
+fn neutralise<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    shift: u8,
+    prefix: &str,
+) -> Vec<Event<'a>> {
+    let prefixed = |id: &str| -> pulldown_cmark::CowStr<'a> {
+        if prefix.is_empty() {
+            id.to_string().into()
+        } else {
+            format!("{prefix}-{id}").into()
+        }
+    };
     let mut out = Vec::new();
     let mut fixed_section = false;
     for event in events {
@@ -48,7 +65,7 @@ fn neutralise<'a>(events: impl Iterator<Item = Event<'a>>, shift: u8) -> Vec<Eve
                 fixed_section = classes.iter().any(|c| c.as_ref() == "vast");
                 out.push(Event::Start(Tag::Heading {
                     level: shifted(level, shift),
-                    id: id.filter(|id| is_valid_id(id)),
+                    id: id.filter(|id| is_valid_id(id)).map(|id| prefixed(&id)),
                     classes: Vec::new(),
                     attrs: Vec::new(),
                 }));
@@ -74,6 +91,27 @@ fn neutralise<'a>(events: impl Iterator<Item = Event<'a>>, shift: u8) -> Vec<Eve
                 }));
             }
             Event::End(TagEnd::Image) => out.push(Event::End(TagEnd::Link)),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = match dest_url.as_ref() {
+                    // `//host/x` and `\\host\x` leave the folder (a network share on Windows).
+                    d if d.starts_with("//") || d.starts_with("\\\\") => "#".into(),
+                    d if d.starts_with('#') && !prefix.is_empty() => {
+                        format!("#{}", prefixed(&d[1..])).into()
+                    }
+                    _ => dest_url,
+                };
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
             other => out.push(other),
         }
     }
@@ -248,7 +286,9 @@ fn is_safe_url(url: &str) -> bool {
     }
 }
 
-/// Text as Markdown-safe plain text for search and descriptions: tags stripped.
+/// The text of Markdown without its markup, for the search index and descriptions.
+/// Entities are decoded (`&lt;` becomes `<`): the result is text, to be escaped wherever
+/// it is written, never HTML.
 pub fn plain_text(markdown: &str) -> String {
     let mut text = String::new();
     for event in Parser::new_ext(markdown, crate::markdown::options()) {
@@ -357,6 +397,22 @@ mod tests {
             !html.contains("<script") && !html.contains("<b ") && !html.contains("<img"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn ids_and_in_page_links_take_a_prefix_and_network_paths_go_nowhere() {
+        let html = markdown_to_html_with_ids(
+            "## Doel {#doel}\n\n[zie](#doel) [ver](//x.example/a) [d](charter.html#doel)",
+            1,
+            "charter",
+        );
+        assert!(html.contains(r#"<h3 id="charter-doel">"#), "{html}");
+        assert!(html.contains(r##"<a href="#charter-doel""##), "{html}");
+        assert!(
+            html.contains(r##"<a href="#" rel="noopener noreferrer">ver</a>"##),
+            "{html}"
+        );
+        assert!(html.contains(r#"href="charter.html#doel""#), "{html}");
     }
 
     #[test]

@@ -113,7 +113,7 @@ pub fn search_entries(ws: &Workspace) -> Vec<Entry> {
         .map(|c| ("charter.html", c))
         .chain(ws.playbook.iter().map(|c| ("draaiboek.html", c)));
     for (page, doc) in documents {
-        for (id, title, body) in sections(&doc.value.body) {
+        for (id, title, body) in sections(&doc.value) {
             let anchor = if id.is_empty() {
                 String::new()
             } else {

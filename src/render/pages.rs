@@ -1,6 +1,6 @@
 //! Building the views of each page from the workspace.
 
-use super::html::markdown_to_html;
+use super::html::{markdown_to_html, markdown_to_html_with_ids};
 use super::names::Names;
 use super::svg::{Labels, blueprint_svg};
 use super::views::*;
@@ -85,8 +85,15 @@ pub fn blueprint_page(bp: &Blueprint, names: &Names, labels: &Labels) -> Bluepri
 /// The blueprint cut down to one phase; its model id gets the phase's, so that the ids
 /// inside its diagram differ from those of the whole.
 fn phase_only(bp: &Blueprint, phase: &str) -> Blueprint {
+    // Field by field, so that only this phase's steps are copied.
     Blueprint {
         model: format!("{}-{phase}", bp.model),
+        titel: bp.titel.clone(),
+        piloten: Vec::new(),
+        rol: bp.rol,
+        samenvatting: String::new(),
+        belooft: Vec::new(),
+        actoren: bp.actoren.clone(),
         fasen: bp.fasen.iter().filter(|f| f.id == phase).cloned().collect(),
         stappen: bp
             .stappen
@@ -94,7 +101,6 @@ fn phase_only(bp: &Blueprint, phase: &str) -> Blueprint {
             .filter(|s| s.fase == phase)
             .cloned()
             .collect(),
-        ..bp.clone()
     }
 }
 
@@ -239,17 +245,23 @@ fn answering_steps(bp: &Blueprint, barrier: &str) -> Vec<MatrixLink> {
 }
 
 /// A document page: the charter (one chapter) or the playbook (a chapter per file).
-pub fn document_page(docs: &[&Loaded<Document>], summary: &str, shift: u8) -> DocumentPage {
+pub fn document_page(
+    docs: &[&Loaded<Document>],
+    summary: &str,
+    shift: u8,
+    print_prefix: &str,
+) -> DocumentPage {
     let chapters: Vec<Chapter> = docs
         .iter()
-        .map(|d| Chapter {
-            id: d.value.id.clone(),
-            titel: d.value.meta.titel.clone(),
-            samenvatting: d.value.meta.samenvatting.clone(),
-            body_html: markdown_to_html(
-                &crate::model::document::fill_in_blanks(&d.value.body),
-                shift,
-            ),
+        .map(|d| {
+            let body = crate::model::document::fill_in_blanks(&d.value.body);
+            Chapter {
+                id: d.value.id.clone(),
+                titel: d.value.meta.titel.clone(),
+                samenvatting: d.value.meta.samenvatting.clone(),
+                body_html: markdown_to_html(&body, shift),
+                print_html: markdown_to_html_with_ids(&body, shift, print_prefix),
+            }
         })
         .collect();
     let toc = if docs.len() > 1 {

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::model::document::{Document, Heading};
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     /// Page title.
@@ -24,23 +26,31 @@ pub fn index_script(entries: &[Entry]) -> String {
     format!("window.ONTHAAL_ZOEKINDEX = {json};\n")
 }
 
-/// Splits a Markdown body at its `##` headings: (id, title, section markdown).
-pub fn sections(body: &str) -> Vec<(String, String, String)> {
-    let mut out: Vec<(String, String, String)> = Vec::new();
-    for line in body.lines() {
-        if let Some(heading) = line.strip_prefix("## ") {
-            let (title, id) = match heading.rfind("{#") {
-                Some(i) => (
-                    heading[..i].trim(),
-                    heading[i + 2..].split([' ', '}']).next().unwrap_or(""),
-                ),
-                None => (heading.trim(), ""),
-            };
-            out.push((id.to_string(), title.to_string(), String::new()));
-        } else if let Some(last) = out.last_mut() {
-            last.2.push_str(line);
-            last.2.push('\n');
-        }
+/// The sections of a document for the index: (anchor id, title, Markdown), cut at the
+/// level-two headings the loader found (so a `##` inside a code block is no heading).
+/// Text before the first one belongs to the document itself.
+pub fn sections(doc: &Document) -> Vec<(String, String, String)> {
+    let body = &doc.body;
+    let cuts: Vec<&Heading> = doc.headings.iter().filter(|h| h.level <= 2).collect();
+    let mut out = Vec::new();
+    let first = cuts.first().map_or(body.len(), |h| h.body_range.start);
+    if !body[..first].trim().is_empty() {
+        out.push((
+            String::new(),
+            doc.meta.titel.clone(),
+            body[..first].to_string(),
+        ));
+    }
+    for (i, heading) in cuts.iter().enumerate() {
+        let end = cuts
+            .get(i + 1)
+            .map_or(body.len(), |next| next.body_range.start);
+        let text = body.get(heading.body_range.end..end).unwrap_or_default();
+        out.push((
+            heading.id.clone().unwrap_or_default(),
+            heading.text.clone(),
+            text.to_string(),
+        ));
     }
     out
 }
@@ -63,11 +73,26 @@ mod tests {
     }
 
     #[test]
-    fn sections_split_at_level_two() {
-        let found = sections("intro\n## Doel {#doel .vast}\ntekst\n### Sub\nmeer\n## Einde\n");
-        assert_eq!(found.len(), 2);
-        assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("doel", "Doel"));
-        assert_eq!(found[0].2, "tekst\n### Sub\nmeer\n");
-        assert_eq!(found[1].0, "");
+    fn sections_follow_the_real_headings() {
+        let text = "---\ntitel: T\n---\nintro\n## Doel {#doel .vast}\ntekst\n### Sub\n```\n## geen kop\n```\n  ## Ingesprongen {#in}\nmeer\n";
+        let doc = crate::load::markdown::parse(&crate::source::SourceFile::new(
+            "a.md",
+            "a.md",
+            text.into(),
+        ))
+        .unwrap();
+        let found = sections(&doc);
+        let titles: Vec<_> = found
+            .iter()
+            .map(|(id, t, _)| (id.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            vec![("", "T"), ("doel", "Doel"), ("in", "Ingesprongen")]
+        );
+        assert!(
+            found[1].2.contains("## geen kop"),
+            "a heading in code stays text of its section"
+        );
     }
 }

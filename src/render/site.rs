@@ -51,7 +51,6 @@ pub fn frame(site: &Site, path: &str, title: &str) -> Frame {
         nav,
         body_class: "",
         inline_css: String::new(),
-        inline_js: String::new(),
     }
 }
 
@@ -174,12 +173,12 @@ pub fn print_page(views: &Views, templates: &Templates, single: bool) -> anyhow:
         frame.nav.clear();
         frame.inline_css = STYLE.to_string();
     }
-    // Charter and playbook may use the same section ids; on one page they must differ.
+    // Charter and playbook may share section ids; their print versions carry a prefix.
     let documents: Vec<_> = views
         .charter
         .iter()
-        .map(|(t, p)| context! { id => "charter", titel => v(t), page => v(prefixed_ids(p, "charter")) })
-        .chain(std::iter::once(context! { id => "draaiboek", titel => "Draaiboek voor een warm onthaal", page => v(prefixed_ids(&views.playbook, "draaiboek")) }))
+        .map(|(t, p)| context! { id => "charter", titel => v(t), page => v(p) })
+        .chain(std::iter::once(context! { id => "draaiboek", titel => "Draaiboek voor een warm onthaal", page => v(&views.playbook) }))
         .collect();
     let (checklist_title, checklist) = views.checklist.clone().unwrap_or_else(|| {
         (
@@ -193,19 +192,6 @@ pub fn print_page(views: &Views, templates: &Templates, single: bool) -> anyhow:
     });
     let ctx = context! { frame => v(frame), home => v(&views.home), blueprints => v(&views.blueprints), matrix => v(&views.matrix), documents => v(documents), faq => v(&views.faq), checklist => v(checklist), checklist_title => v(checklist_title), reference => v(&views.reference) };
     templates.render("print.html", ctx)
-}
-
-/// The document with every heading id in its HTML prefixed (ids are the only `id`
-/// attributes the sanitiser lets through).
-fn prefixed_ids(page: &DocumentPage, prefix: &str) -> DocumentPage {
-    let mut page = page.clone();
-    for chapter in &mut page.chapters {
-        chapter.body_html = chapter
-            .body_html
-            .replace(" id=\"", &format!(" id=\"{prefix}-"))
-            .replace(" href=\"#", &format!(" href=\"#{prefix}-"));
-    }
-    page
 }
 
 /// A serialisable view as a template value.

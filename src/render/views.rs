@@ -35,7 +35,6 @@ pub struct Frame {
     pub body_class: &'static str,
     /// Inlined assets for the single-file handbook; empty on the site.
     pub inline_css: String,
-    pub inline_js: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -151,6 +150,8 @@ pub struct Chapter {
     pub titel: String,
     pub samenvatting: String,
     pub body_html: String,
+    /// The same body with ids and in-page links prefixed, for the print page.
+    pub print_html: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

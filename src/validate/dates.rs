@@ -59,7 +59,7 @@ impl Date {
 
     /// The same day one year earlier (28 February for 29 February).
     pub fn a_year_before(self) -> Date {
-        let year = self.year - 1;
+        let year = self.year.saturating_sub(1);
         Date {
             year,
             month: self.month,

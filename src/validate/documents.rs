@@ -4,6 +4,7 @@ use super::ids::{is_valid_id, slug};
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
 use crate::model::document::{Document, variable_names};
+use crate::source::Span;
 use crate::suggest::did_you_mean;
 
 type Doc = Loaded<Document>;
@@ -21,6 +22,19 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
 }
 
 /// D001, D002, D005, V003: every `##` has a well-formed id, unique across `docs`; no `#`.
+/// Why a chapter id (from a file name) cannot serve as an anchor, if it cannot.
+fn chapter_id_problem(id: &str, seen: &[(&str, &Doc, usize)]) -> Option<&'static str> {
+    if !is_valid_id(id) {
+        Some("is geen geldige id (kleine letters, cijfers en koppeltekens)")
+    } else if RESERVED_IDS.contains(&id) {
+        Some("gebruikt de pagina zelf al")
+    } else if seen.iter().any(|(s, _, _)| *s == id) {
+        Some("heeft ook een ander hoofdstuk")
+    } else {
+        None
+    }
+}
+
 /// Ids the page template itself uses around the content.
 const RESERVED_IDS: &[&str] = &[
     "inhoud",
@@ -31,8 +45,9 @@ const RESERVED_IDS: &[&str] = &[
     "zoeklijst",
 ];
 
-/// Playbook chapters are anchors on the same page, so their ids (from the file names)
-/// count as taken.
+/// D001, D002, D005, V003 on the headings of `docs`: every `##` has a well-formed id,
+/// unique across `docs`, not one the page uses itself, and no `#` heading. Playbook
+/// chapters are anchors on the same page, so their ids (from the file names) count as taken.
 fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagnostic>) {
     let mut seen: Vec<(&str, &Doc, usize)> = Vec::new();
     for doc in docs {
@@ -48,7 +63,18 @@ fn check_sections(docs: &[&Doc], chapters_are_anchors: bool, out: &mut Vec<Diagn
         }
     }
     if chapters_are_anchors {
-        seen.extend(docs.iter().map(|d| (d.value.id.as_str(), *d, 1)));
+        for doc in docs {
+            let id = doc.value.id.as_str();
+            if let Some(problem) = chapter_id_problem(id, &seen) {
+                let message = format!("de hoofdstuk-id `{id}` uit de bestandsnaam {problem}");
+                out.push(
+                    Diagnostic::new("D002", &doc.file, Span::file_start(), message)
+                        .with_help("hernoem het bestand naar een nummer en een eigen id, zoals 03-onthaalgesprek.md"),
+                );
+            } else {
+                seen.push((id, doc, 1));
+            }
+        }
     }
     for doc in docs {
         for heading in &doc.value.headings {

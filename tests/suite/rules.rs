@@ -116,9 +116,18 @@ fn the_editor_guide_mentions_every_blueprint_rule() {
 fn diagnostics_with(file: &str, content: &str) -> Vec<serde_json::Value> {
     let ws = Workspace::base();
     ws.write(file, content);
+    diagnostics(&ws)
+}
+
+fn diagnostics(ws: &Workspace) -> Vec<serde_json::Value> {
     let run = ws.run(&["validate", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     report["diagnostics"].as_array().unwrap().clone()
+}
+
+/// (code, line, column, message) of every diagnostic of `ws`.
+fn summaries(ws: &Workspace) -> Vec<(String, u64, u64, String)> {
+    diagnostics(ws).iter().map(summary).collect()
 }
 
 fn summary(d: &serde_json::Value) -> (String, u64, u64, String) {
@@ -210,14 +219,7 @@ fn contact_data_is_fine_in_contact_fields_and_flagged_in_prose_around_them() {
         "    niveau: vlaams\n    email: info@orgaan.be\n    wat: Mail naar info@orgaan.be.\n",
     );
     ws.write("reference/organen.yaml", organs);
-    let run = ws.run(&["validate", "--format", "json"]);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let found: Vec<_> = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(summary)
-        .collect();
+    let found = summaries(&ws);
     assert_eq!(
         found,
         vec![
@@ -282,5 +284,59 @@ fn hidden_files_are_not_content() {
         run.code, 0,
         "a hidden copy would give V001 for every id: {}",
         run.stdout
+    );
+}
+
+#[test]
+fn chapter_ids_from_file_names_are_checked_like_section_ids() {
+    let ws = Workspace::base();
+    let chapter = ws.read_text("playbook/02-voorbereiden.md");
+    ws.write(
+        "playbook/03-kiezen.md",
+        chapter.replace("{#coordinator}", "{#coordinator-2}"),
+    );
+    ws.write(
+        "playbook/04-inhoud.md",
+        chapter.replace("{#coordinator}", "{#coordinator-3}"),
+    );
+    ws.write(
+        "playbook/05-Mijn Hoofdstuk.md",
+        chapter.replace("{#coordinator}", "{#coordinator-4}"),
+    );
+    let found = summaries(&ws);
+    assert_eq!(
+        found,
+        vec![
+            ("D002".into(), 1, 1, "de hoofdstuk-id `kiezen` uit de bestandsnaam heeft ook een ander hoofdstuk".into()),
+            ("D002".into(), 1, 1, "de hoofdstuk-id `inhoud` uit de bestandsnaam gebruikt de pagina zelf al".into()),
+            ("D002".into(), 1, 1, "de hoofdstuk-id `Mijn Hoofdstuk` uit de bestandsnaam is geen geldige id (kleine letters, cijfers en koppeltekens)".into()),
+        ]
+    );
+}
+
+#[test]
+fn extra_files_next_to_the_charter_and_checklist_are_named() {
+    let ws = Workspace::base();
+    ws.write("charters/gemeente-brugge.md", "---\ntitel: x\n---\n");
+    ws.write("checklist/8b-nieuw.yaml", "titel: x\n");
+    let run = ws.run(&["validate", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["file"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("M003".into(), "charters/gemeente-brugge.md".into()),
+            ("M003".into(), "checklist/8b-nieuw.yaml".into())
+        ]
     );
 }

@@ -99,7 +99,11 @@ pub use crate::render::lists::dutch_date;
 
 /// A link whose text cannot break out of the brackets.
 pub fn link(text: &str, target: &str) -> String {
-    let text = one_line(text).replace('[', "\\[").replace(']', "\\]");
+    // The backslash first, or it would escape the bracket that closes the link text.
+    let text = one_line(text)
+        .replace('\\', "\\\\")
+        .replace('[', "\\[")
+        .replace(']', "\\]");
     format!("[{text}]({target})")
 }
 

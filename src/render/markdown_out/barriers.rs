@@ -6,7 +6,7 @@ use super::text::{Blocks, table};
 use crate::load::Workspace;
 use crate::model::blueprint::Blueprint;
 
-pub const TITLE: &str = "Drempels per model";
+pub const TITLE: &str = "Drempels en modellen";
 
 pub fn page(ws: &Workspace, blueprints: &[&Blueprint], names: &Names) -> String {
     let mut out = Blocks::default();

@@ -6,7 +6,7 @@ use super::text::{Blocks, dutch_date, dutch_list, source, table};
 use crate::load::Reference;
 use crate::model::reference::{CriteriaKeuze, Criterium, Domein, Groep, Niveau, Orgaan, Regel};
 
-pub const TITLE: &str = "Referentiegegevens";
+pub const TITLE: &str = "Wegwijzer en referentie";
 
 /// A table row with the source it comes from: (cells, bron, herzien).
 type Row<'a> = (Vec<String>, &'a str, &'a str);

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Outcome;
-use super::output::{ColourChoice, to_stdout, use_colour_on_stderr};
+use super::output::{ColourArg, to_stdout};
 use super::validate::today;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
@@ -24,9 +24,8 @@ pub struct Args {
     #[arg(long)]
     single_file: bool,
 
-    /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
-    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
-    color: ColourChoice,
+    #[command(flatten)]
+    colour: ColourArg,
 }
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
@@ -34,7 +33,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     let (ws, found) = crate::load_and_check(&root, today()?)?;
     if !found.is_empty() {
         let mut stderr = std::io::stderr().lock();
-        diagnostics::write_human(&mut stderr, &found, use_colour_on_stderr(args.color))?;
+        diagnostics::write_human(&mut stderr, &found, args.colour.on_stderr())?;
     }
     if found.iter().any(|d| d.severity == Severity::Error) {
         eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");

@@ -12,14 +12,24 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow
     }
 }
 
-/// Colour only on a terminal, and never when NO_COLOR is set.
-pub fn use_colour(choice: ColourChoice) -> bool {
-    colour_on(choice, io::stdout().is_terminal())
+/// The `--color` flag, shared by every command that prints diagnostics.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct ColourArg {
+    /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
+    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
+    color: ColourChoice,
 }
 
-/// The same for what goes to stderr (diagnostics of `build` and `zelfevaluatie`).
-pub fn use_colour_on_stderr(choice: ColourChoice) -> bool {
-    colour_on(choice, io::stderr().is_terminal())
+impl ColourArg {
+    /// Colour for what goes to stdout: only on a terminal, never with NO_COLOR.
+    pub fn on_stdout(self) -> bool {
+        colour_on(self.color, io::stdout().is_terminal())
+    }
+
+    /// The same for stderr (the diagnostics of `build` and `zelfevaluatie`).
+    pub fn on_stderr(self) -> bool {
+        colour_on(self.color, io::stderr().is_terminal())
+    }
 }
 
 fn colour_on(choice: ColourChoice, terminal: bool) -> bool {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::Outcome;
-use super::output::{ColourChoice, to_stdout, use_colour};
+use super::output::{ColourArg, to_stdout};
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::source::display_name;
 use crate::validate::Date;
@@ -24,9 +24,8 @@ pub struct Args {
     #[arg(long)]
     deny_warnings: bool,
 
-    /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
-    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
-    color: ColourChoice,
+    #[command(flatten)]
+    colour: ColourArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,7 +47,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .filter(|d| filter.is_empty() || filter.iter().any(|f| within(&d.file, f)))
         .collect();
-    let colour = use_colour(args.color);
+    let colour = args.colour.on_stdout();
     to_stdout(|out| match args.format {
         Format::Human => diagnostics::write_human(out, &shown, colour),
         Format::Json => diagnostics::write_json(out, &shown),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::Outcome;
-use super::output::{ColourChoice, to_stdout, use_colour_on_stderr};
+use super::output::{ColourArg, to_stdout};
 use crate::assessment::{self, Score};
 use crate::diagnostics::{self, Severity};
 use crate::model::checklist::Checklist;
@@ -30,9 +30,8 @@ pub enum Args {
         /// Schrijf ook een rapport met grafiek naar dit .html-bestand (niet in templates/).
         #[arg(long, value_name = "BESTAND")]
         rapport: Option<PathBuf>,
-        /// Kleur gebruiken: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never.
-        #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WANNEER")]
-        color: ColourChoice,
+        #[command(flatten)]
+        colour: ColourArg,
     },
 }
 
@@ -64,7 +63,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
             bestand,
             format,
             rapport,
-            color,
+            colour,
         } => score(
             &root,
             &ws,
@@ -72,7 +71,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
             bestand,
             *format,
             rapport.as_deref(),
-            *color,
+            *colour,
         ),
     }
 }
@@ -84,7 +83,7 @@ fn score(
     path: &Path,
     format: Format,
     report: Option<&Path>,
-    color: ColourChoice,
+    colour: ColourArg,
 ) -> anyhow::Result<Outcome> {
     let bytes =
         std::fs::read(path).with_context(|| format!("kan {} niet lezen", path.display()))?;
@@ -94,11 +93,7 @@ fn score(
     let (scores, unknown) = assessment::score(checklist, &answers, &file);
     problems.extend(unknown);
     if !problems.is_empty() {
-        diagnostics::write_human(
-            &mut std::io::stderr().lock(),
-            &problems,
-            use_colour_on_stderr(color),
-        )?;
+        diagnostics::write_human(&mut std::io::stderr().lock(), &problems, colour.on_stderr())?;
     }
     if problems.iter().any(|d| d.severity == Severity::Error) {
         return Ok(Outcome::ContentErrors);

@@ -227,7 +227,7 @@ mod tests {
             (p[0].code, p[0].span.line, p[0].span.column),
             ("S002", 2, 20)
         );
-        assert_eq!(p[0].message, "`misschien` is geen antwoord");
+        assert_eq!(p[0].message.nl, "`misschien` is geen antwoord");
     }
 
     #[test]

@@ -10,10 +10,10 @@ pub fn write_github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Resu
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = d.message.clone();
+        let mut message = d.message.get().to_string();
         if let Some(help) = &d.help {
-            message.push_str("\nhulp: ");
-            message.push_str(help);
+            message.push_str(crate::i18n::pick("\nhulp: ", "\nhelp: "));
+            message.push_str(help.get());
         }
         // A span never crosses a line, so column and end column share the line.
         writeln!(

@@ -52,7 +52,7 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         d.severity.label(),
         d.code,
         p.reset,
-        visible(&d.message),
+        visible(d.message.get()),
         bold = p.bold,
         reset = p.reset
     )?;
@@ -101,7 +101,7 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
             "{gutter} {}= hulp:{} {}",
             p.accent,
             p.reset,
-            visible(help)
+            visible(help.get())
         )?;
     }
     writeln!(out)

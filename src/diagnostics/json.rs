@@ -32,11 +32,11 @@ pub fn write_json(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result
             .map(|d| Entry {
                 code: d.code,
                 severity: d.severity,
-                message: &d.message,
+                message: d.message.get(),
                 file: &d.file,
                 line: d.span.line,
                 column: d.span.column,
-                help: d.help.as_deref(),
+                help: d.help.as_ref().map(crate::i18n::Text::get),
             })
             .collect(),
         errors,

@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 
+use crate::i18n::Text;
 use crate::source::{SourceFile, Span};
 
 pub use github::write_github;
@@ -32,7 +33,7 @@ impl Severity {
 pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
-    pub message: String,
+    pub message: Text,
     /// The file as shown to the user, relative to the workspace root.
     pub file: String,
     pub span: Span,
@@ -41,17 +42,22 @@ pub struct Diagnostic {
     pub snippet: String,
     /// The caret's 1-based column within `snippet`.
     pub caret: usize,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl Diagnostic {
     /// A diagnostic at `span` in `file`, with the severity its rule has in the registry.
-    pub fn new(code: &'static str, file: &SourceFile, span: Span, message: String) -> Self {
+    pub fn new(
+        code: &'static str,
+        file: &SourceFile,
+        span: Span,
+        message: impl Into<Text>,
+    ) -> Self {
         let (snippet, caret) = window(file.line(span.line), span.column);
         Diagnostic {
             code,
             severity: crate::validate::severity_of(code),
-            message,
+            message: message.into(),
             file: file.name.clone(),
             snippet,
             caret,
@@ -60,13 +66,13 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn with_help_opt(mut self, help: Option<impl Into<Text>>) -> Self {
+        self.help = help.map(Into::into);
         self
     }
 }
@@ -131,7 +137,10 @@ pub fn cap(sorted: Vec<Diagnostic>) -> Vec<Diagnostic> {
         }
     }
     for (mut d, more) in overflow.into_values() {
-        d.message = format!("… en nog {more} keer dezelfde controle in dit bestand");
+        d.message = crate::t!(
+            "… en nog {more} keer dezelfde controle in dit bestand",
+            "… and {more} more of the same check in this file"
+        );
         d.help = None;
         kept.push(d);
     }
@@ -158,7 +167,10 @@ pub fn first_hits<T>(
     }
     if let Some(hit) = last {
         let mut summary = build(hit);
-        summary.message = format!("… en nog {rest} keer dezelfde controle in dit bestand");
+        summary.message = crate::t!(
+            "… en nog {rest} keer dezelfde controle in dit bestand",
+            "… and {rest} more of the same check in this file"
+        );
         summary.help = None;
         found.push(summary);
     }

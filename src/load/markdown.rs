@@ -45,7 +45,7 @@ fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnost
             "D004",
             file,
             Span::file_start(),
-            "het document begint niet met front matter".into(),
+            "het document begint niet met front matter",
         )
         .with_help("begin met `---`, een regel `titel: …` en opnieuw `---`")
     };
@@ -59,7 +59,7 @@ fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnost
             "D004",
             file,
             Span::new(1, 1, 3),
-            "de front matter wordt niet afgesloten".into(),
+            "de front matter wordt niet afgesloten",
         )
         .with_help("zet na de laatste regel van de front matter een regel met alleen `---`")
     })?;
@@ -192,8 +192,8 @@ mod tests {
         let err = doc("## Geen front matter\n").unwrap_err();
         assert_eq!(err.code, "D004");
         let err = doc("---\ntitel: x\n\n## Kop\n").unwrap_err();
-        assert_eq!(err.message, "de front matter wordt niet afgesloten");
+        assert_eq!(err.message.nl, "de front matter wordt niet afgesloten");
         let err = doc("---\n# alleen commentaar\n---\n").unwrap_err();
-        assert_eq!(err.message, "de front matter is leeg");
+        assert_eq!(err.message.nl, "de front matter is leeg");
     }
 }

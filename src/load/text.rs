@@ -151,7 +151,7 @@ mod tests {
     fn utf16_is_recognised() {
         let err = decode_str(&[0xFF, 0xFE, b'a', 0]).unwrap_err();
         assert_eq!(err.code, "L007");
-        assert!(err.message.contains("UTF-16"));
+        assert!(err.message.nl.contains("UTF-16"));
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub(super) fn index(file: &SourceFile) -> Result<SpanIndex, Diagnostic> {
             "L005",
             file,
             Span::file_start(),
-            "het bestand is leeg".into(),
+            "het bestand is leeg",
         )
         .with_help("vul het bestand in zoals docs/inhoud.md beschrijft (een blauwdruk: docs/blueprints.md), of verwijder het"));
     }
@@ -118,7 +118,7 @@ impl Walk<'_> {
     }
 
     fn error(&self, code: &'static str, at: Span, message: &str, help: &str) -> Diagnostic {
-        Diagnostic::new(code, self.file, at, message.into()).with_help(help)
+        Diagnostic::new(code, self.file, at, message).with_help(help)
     }
 
     fn scalar(&mut self, text: &str, at: Span) -> Result<(), Diagnostic> {

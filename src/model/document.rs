@@ -12,6 +12,12 @@ pub struct Meta {
     pub titel: String,
     #[serde(default)]
     pub samenvatting: String,
+    /// The version of the model text (`2.0`), shown on every charter a municipality signs.
+    #[serde(default)]
+    pub versie: String,
+    /// The date of that version (`2026-11-29`).
+    #[serde(default)]
+    pub datum: String,
 }
 
 #[derive(Debug, Clone)]
@@ -65,7 +71,17 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("gemeente.telefoon", "telefoonnummer van de gemeente"),
     ("gemeente.email", "e-mailadres van de gemeente"),
     ("gemeente.adres", "adres van de gemeente"),
+    ("gemeente.openingsuren", "openingsuren van het contactpunt"),
+    ("gemeente.website", "website van het contactpunt"),
     ("gemeente.model", "dienstverleningsmodel van de gemeente"),
+    (
+        "gemeente.beslissing",
+        "beslissing van de gemeenteraad of het college die de ondertekening toestaat",
+    ),
+    (
+        "gemeente.dpo",
+        "contact van de functionaris voor gegevensbescherming van de gemeente",
+    ),
     ("partner.naam", "naam van de partnerorganisatie"),
     ("partner.soort", "soort organisatie van de partner"),
     ("partner.adres", "adres van de partnerorganisatie"),
@@ -78,6 +94,13 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "partner.telefoon",
         "telefoonnummer van de partnerorganisatie",
     ),
+    ("partner.rol", "rol van de partner in het netwerk"),
+    (
+        "partner.dpo",
+        "contact van de functionaris voor gegevensbescherming van de partner",
+    ),
+    ("model.versie", "versie van het modelcharter"),
+    ("model.datum", "datum van die versie"),
 ];
 
 /// The names of the variables, for checks and suggestions.

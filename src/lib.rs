@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod route;
+pub mod rules;
 pub mod schema;
 pub mod source;
 pub mod suggest;

@@ -224,7 +224,7 @@ mod tests {
     fn a_wrong_answer_is_reported_at_its_cell() {
         let (_, p) = sheet("b;nr;controlepunt;antwoord\nbereikbaar;1;\"a;b\";misschien\n");
         assert_eq!(
-            (p[0].code, p[0].span.line, p[0].span.column),
+            (p[0].code(), p[0].span.line, p[0].span.column),
             ("S002", 2, 20)
         );
         assert_eq!(p[0].message.nl, "`misschien` is geen antwoord");

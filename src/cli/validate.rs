@@ -16,8 +16,8 @@ pub struct Args {
     #[arg(value_name = "PAD")]
     paths: Vec<PathBuf>,
 
-    /// Uitvoerformaat: human (leesbaar), json of github (annotaties in GitHub Actions).
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    /// Uitvoerformaat: human (leesbaar), json, github (annotaties in GitHub Actions), sarif (SARIF 2.1.0), gitlab (codekwaliteitsrapport) of junit (JUnit-XML).
+    #[arg(long, value_enum, default_value_t = Format::Human, value_name = "FORMAAT")]
     format: Format,
 
     /// Behandel waarschuwingen als fouten (exitcode 1).
@@ -33,6 +33,9 @@ pub enum Format {
     Human,
     Json,
     Github,
+    Sarif,
+    Gitlab,
+    Junit,
 }
 
 pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
@@ -52,6 +55,9 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
         Format::Human => diagnostics::write_human(out, &shown, colour),
         Format::Json => diagnostics::write_json(out, &shown),
         Format::Github => diagnostics::write_github(out, &shown),
+        Format::Sarif => diagnostics::write_sarif(out, &shown),
+        Format::Gitlab => diagnostics::write_gitlab(out, &shown),
+        Format::Junit => diagnostics::write_junit(out, &shown),
     })?;
     let failing = shown
         .iter()

@@ -24,7 +24,7 @@ pub fn write_github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Resu
             d.span.line,
             d.span.column,
             d.span.column + d.span.width,
-            escape_property(d.code),
+            escape_property(d.code()),
             escape_data(&message),
         )?;
     }
@@ -46,6 +46,11 @@ fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_is_pinned() {
+        super::super::snapshot::check("github.txt", write_github);
+    }
 
     #[test]
     fn properties_escape_separators() {

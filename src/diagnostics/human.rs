@@ -50,7 +50,7 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         out,
         "{level_colour}{}[{}]{}{bold}: {}{reset}",
         d.severity.label(),
-        d.code,
+        d.code(),
         p.reset,
         visible(d.message.get()),
         bold = p.bold,
@@ -139,4 +139,12 @@ fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -
         },
         p.reset
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn output_is_pinned() {
+        super::super::snapshot::check("human.txt", |out, d| super::write_human(out, d, false));
+    }
 }

@@ -1,37 +1,32 @@
 //! One diagnostic model for every stage, and the emitters that print it.
 
 mod github;
+mod gitlab;
 mod human;
 mod json;
+mod junit;
+mod sarif;
+#[cfg(test)]
+mod snapshot;
 
 use crate::i18n::Text;
+pub use crate::rules::Severity;
+use crate::rules::{self, Rule};
 use crate::source::{SourceFile, Span};
 
 pub use github::write_github;
 pub use human::write_human;
+pub use gitlab::write_gitlab;
 pub use json::write_json;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    /// The Dutch word shown to editors.
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "fout",
-            Severity::Warning => "waarschuwing",
-        }
-    }
-}
+pub use junit::write_junit;
+pub use sarif::write_sarif;
 
 /// A problem in the content: a rule code, where it is, what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub code: &'static str,
+    /// The rule this finding is reported under.
+    pub rule: &'static Rule,
+    /// The rule's severity, or what the workspace's `controles` made of it.
     pub severity: Severity,
     pub message: Text,
     /// The file as shown to the user, relative to the workspace root.
@@ -54,9 +49,10 @@ impl Diagnostic {
         message: impl Into<Text>,
     ) -> Self {
         let (snippet, caret) = window(file.line(span.line), span.column);
+        let rule = rules::of(code);
         Diagnostic {
-            code,
-            severity: crate::validate::severity_of(code),
+            rule,
+            severity: rule.severity,
             message: message.into(),
             file: file.name.clone(),
             snippet,
@@ -64,6 +60,11 @@ impl Diagnostic {
             span,
             help: None,
         }
+    }
+
+    /// The rule's code, such as `V002`.
+    pub fn code(&self) -> &'static str {
+        self.rule.code
     }
 
     pub fn with_help(mut self, help: impl Into<Text>) -> Self {
@@ -108,10 +109,15 @@ pub fn earlier(file: &str, line: usize, here: &str) -> String {
     }
 }
 
+/// How a user reads the whole explanation of a rule.
+pub fn explain_command(code: &str) -> String {
+    format!("onthaal explain {code}")
+}
+
 /// Sort diagnostics by file and position so that every run prints the same order.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (&a.file, a.span, a.code, &a.message).cmp(&(&b.file, b.span, b.code, &b.message))
+        (&a.file, a.span, a.code(), &a.message).cmp(&(&b.file, b.span, b.code(), &b.message))
     });
 }
 
@@ -127,7 +133,7 @@ pub fn cap(sorted: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut overflow: std::collections::BTreeMap<(String, &'static str), (Diagnostic, usize)> =
         Default::default();
     for d in sorted {
-        let key = (d.file.clone(), d.code);
+        let key = (d.file.clone(), d.code());
         let count = counts.entry(key.clone()).or_default();
         *count += 1;
         if *count <= PER_RULE_AND_FILE {

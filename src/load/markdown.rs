@@ -188,9 +188,9 @@ mod tests {
     #[test]
     fn front_matter_errors_keep_file_lines() {
         let err = doc("---\ntitel: x\nfoo: y\n---\n").unwrap_err();
-        assert_eq!((err.code, err.span.line, err.span.column), ("L003", 3, 1));
+        assert_eq!((err.code(), err.span.line, err.span.column), ("L003", 3, 1));
         let err = doc("## Geen front matter\n").unwrap_err();
-        assert_eq!(err.code, "D004");
+        assert_eq!(err.code(), "D004");
         let err = doc("---\ntitel: x\n\n## Kop\n").unwrap_err();
         assert_eq!(err.message.nl, "de front matter wordt niet afgesloten");
         let err = doc("---\n# alleen commentaar\n---\n").unwrap_err();

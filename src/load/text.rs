@@ -144,20 +144,20 @@ mod tests {
     #[test]
     fn invalid_utf8_is_reported_where_it_is() {
         let err = decode_str(b"a: 1\nb: caf\xE9\n").unwrap_err();
-        assert_eq!((err.code, err.span.line, err.span.column), ("L007", 2, 7));
+        assert_eq!((err.code(), err.span.line, err.span.column), ("L007", 2, 7));
     }
 
     #[test]
     fn utf16_is_recognised() {
         let err = decode_str(&[0xFF, 0xFE, b'a', 0]).unwrap_err();
-        assert_eq!(err.code, "L007");
+        assert_eq!(err.code(), "L007");
         assert!(err.message.nl.contains("UTF-16"));
     }
 
     #[test]
     fn control_characters_are_reported_where_they_are() {
         let err = decode_str("a: één\u{7}\n".as_bytes()).unwrap_err();
-        assert_eq!((err.code, err.span.line, err.span.column), ("L008", 1, 7));
+        assert_eq!((err.code(), err.span.line, err.span.column), ("L008", 1, 7));
     }
 
     #[test]

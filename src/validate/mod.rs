@@ -11,14 +11,13 @@ mod ids;
 mod manifest;
 mod placeholders;
 mod reference;
-pub mod registry;
 mod required;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
 pub use dates::Date;
 pub use ids::is_valid_id;
-pub use registry::{RULES, Rule, find, severity_of};
+pub use crate::rules::{RULES, Rule, find};
 
 /// What every rule may consult: the known ids and the date that review dates are checked against.
 pub struct Context {

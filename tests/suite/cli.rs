@@ -18,6 +18,13 @@ fn json_format_is_one_document_with_positions_and_totals() {
     assert_eq!(first["file"], "blueprints/proefmodel.yaml");
     assert_eq!(first["line"], 30);
     assert_eq!(first["column"], 16);
+    assert_eq!((&first["end_line"], &first["end_column"]), (&30.into(), &33.into()));
+    assert_eq!(first["title"], "onbekende verwijzing");
+    assert_eq!(
+        first["summary"],
+        "Of een verwijzing naar een id (actor, fase, drempel, kanaal, orgaan, doelgroep, criterium, domein) bestaat."
+    );
+    assert_eq!(first["documentation"], "onthaal explain V002");
     assert_eq!(first["help"], "bedoel je `angst-repercussies`?");
     assert_eq!(report["errors"], 1);
     assert_eq!(report["warnings"], 1);
@@ -143,7 +150,7 @@ fn usage_errors_are_explained_in_dutch_with_exit_2() {
         ),
         (
             &["validate", "--format", "xml"][..],
-            "fout: ongeldige waarde `xml` voor --format <FORMAT>; mogelijk: human, json, github\n",
+            "fout: ongeldige waarde `xml` voor --format <FORMAAT>; mogelijk: human, json, github, sarif, gitlab, junit\n",
         ),
         (
             &["valideer"][..],

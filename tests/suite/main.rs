@@ -3,6 +3,7 @@
 mod assessment;
 mod build;
 mod cli;
+mod formats;
 mod harness;
 mod robustness;
 mod rules;

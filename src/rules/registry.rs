@@ -1,16 +1,7 @@
-//! The registry of rule codes: one row per rule, its severity and its Dutch explanation.
+//! The registry of rule codes: one row per rule, its severity and its Dutch explanation
+//! (`src/validate/docs/<CODE>.md`).
 
-use crate::diagnostics::Severity;
-
-/// A rule as `onthaal explain` shows it.
-#[derive(Debug)]
-pub struct Rule {
-    pub code: &'static str,
-    pub title: &'static str,
-    pub severity: Severity,
-    /// Markdown with the headings "Wat het controleert", "Waarom", "Voorbeeld", "Zo los je het op".
-    pub doc: &'static str,
-}
+use super::{Rule, Severity};
 
 macro_rules! rule {
     ($code:literal, $severity:ident, $title:literal) => {
@@ -18,7 +9,7 @@ macro_rules! rule {
             code: $code,
             title: $title,
             severity: Severity::$severity,
-            doc: include_str!(concat!("docs/", $code, ".md")),
+            doc: include_str!(concat!("../validate/docs/", $code, ".md")),
         }
     };
 }
@@ -91,13 +82,3 @@ pub const RULES: &[Rule] = &[
     rule!("D004", Error, "document zonder front matter"),
     rule!("D005", Warning, "kop van niveau 1 in een document"),
 ];
-
-/// The rule with `code`, if there is one.
-pub fn find(code: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
-}
-
-/// The severity of a registered code; an unregistered code is a bug caught by tests.
-pub fn severity_of(code: &str) -> Severity {
-    find(code).map_or(Severity::Error, |r| r.severity)
-}

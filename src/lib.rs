@@ -37,6 +37,7 @@ pub fn load_and_check(
 ) -> anyhow::Result<(load::Workspace, Vec<diagnostics::Diagnostic>)> {
     let (workspace, mut found) = load::load(root)?;
     found.extend(validate::run(&workspace, today));
+    let mut found = validate::settings::apply(&workspace, found);
     diagnostics::sort(&mut found);
     Ok((workspace, diagnostics::cap(found)))
 }

@@ -23,7 +23,10 @@ pub fn write_junit(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Resul
             out,
             r#"  <testsuite name="onthaal" tests="1" failures="0" errors="0">"#
         )?;
-        writeln!(out, r#"    <testcase name="validate" classname="onthaal"/>"#)?;
+        writeln!(
+            out,
+            r#"    <testcase name="validate" classname="onthaal"/>"#
+        )?;
         writeln!(out, "  </testsuite>")?;
     }
     for (file, found) in by_file {
@@ -49,7 +52,11 @@ fn write_case(out: &mut dyn Write, file: &str, d: &Diagnostic) -> io::Result<()>
     };
     let message = escape(d.message.get());
     let help = d.help.as_ref().map_or(String::new(), |h| {
-        format!("\n{}{}", crate::i18n::pick("hulp: ", "help: "), escape(h.get()))
+        format!(
+            "\n{}{}",
+            crate::i18n::pick("hulp: ", "help: "),
+            escape(h.get())
+        )
     });
     writeln!(
         out,

@@ -15,8 +15,8 @@ use crate::rules::{self, Rule};
 use crate::source::{SourceFile, Span};
 
 pub use github::write_github;
-pub use human::write_human;
 pub use gitlab::write_gitlab;
+pub use human::write_human;
 pub use json::write_json;
 pub use junit::write_junit;
 pub use sarif::write_sarif;

@@ -9,8 +9,7 @@ use serde_json::{Value, json};
 use super::{Diagnostic, Severity};
 use crate::rules::Rule;
 
-const SCHEMA: &str =
-    "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+const SCHEMA: &str = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
 
 pub fn write_sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     // The rules that occur, by code, each with its index for the results.
@@ -96,6 +95,9 @@ mod tests {
 
     #[test]
     fn paths_become_uri_references() {
-        assert_eq!(super::uri("faq/één vraag.yaml"), "faq/%C3%A9%C3%A9n%20vraag.yaml");
+        assert_eq!(
+            super::uri("faq/één vraag.yaml"),
+            "faq/%C3%A9%C3%A9n%20vraag.yaml"
+        );
     }
 }

@@ -23,6 +23,37 @@ pub struct Manifest {
     /// The default output folder of `build`, relative to the workspace root.
     #[serde(default = "default_output")]
     pub uitvoer: String,
+    /// Rules to switch off or to treat as errors, for the whole handbook or per path.
+    #[serde(default)]
+    pub controles: Controles,
+}
+
+/// Like ruff's `ignore` and `per-file-ignores`: codes to leave out, warnings to count as
+/// errors, and the same per path pattern (`faq/*.yaml`, `charters/**`).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controles {
+    /// Codes of rules not to report, such as `V007`.
+    #[serde(default)]
+    pub negeren: Vec<String>,
+    /// Codes of warnings to report as errors, such as `V006`.
+    #[serde(default)]
+    pub als_fout: Vec<String>,
+    /// The same for the files that match a pattern.
+    #[serde(default)]
+    pub per_pad: Vec<PadControles>,
+}
+
+/// Rules for the files whose path (from the handbook's root) matches `pad`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PadControles {
+    /// A pattern: `*` within a folder, `**` across folders, `?` one character.
+    pub pad: String,
+    #[serde(default)]
+    pub negeren: Vec<String>,
+    #[serde(default)]
+    pub als_fout: Vec<String>,
 }
 
 fn default_language() -> String {

@@ -59,7 +59,10 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 /// The rule of a code the program itself reports; every such code is registered (a test
 /// runs each rule's fixture), so the fallback only keeps a release build from failing.
 pub fn of(code: &'static str) -> &'static Rule {
-    debug_assert!(find(code).is_some(), "code {code} staat niet in het register");
+    debug_assert!(
+        find(code).is_some(),
+        "code {code} staat niet in het register"
+    );
     find(code).unwrap_or(&UNREGISTERED)
 }
 

@@ -12,12 +12,13 @@ mod manifest;
 mod placeholders;
 mod reference;
 mod required;
+pub mod settings;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
+pub use crate::rules::{RULES, Rule, find};
 pub use dates::Date;
 pub use ids::is_valid_id;
-pub use crate::rules::{RULES, Rule, find};
 
 /// What every rule may consult: the known ids and the date that review dates are checked against.
 pub struct Context {

@@ -18,7 +18,10 @@ fn json_format_is_one_document_with_positions_and_totals() {
     assert_eq!(first["file"], "blueprints/proefmodel.yaml");
     assert_eq!(first["line"], 30);
     assert_eq!(first["column"], 16);
-    assert_eq!((&first["end_line"], &first["end_column"]), (&30.into(), &33.into()));
+    assert_eq!(
+        (&first["end_line"], &first["end_column"]),
+        (&30.into(), &33.into())
+    );
     assert_eq!(first["title"], "onbekende verwijzing");
     assert_eq!(
         first["summary"],

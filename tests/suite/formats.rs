@@ -34,7 +34,11 @@ fn sarif_output_is_valid_against_the_official_schema() {
     assert_eq!(result["ruleId"], "V002");
     let region = &result["locations"][0]["physicalLocation"]["region"];
     assert_eq!(
-        (&region["startLine"], &region["startColumn"], &region["endColumn"]),
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["endColumn"]
+        ),
         (&30.into(), &16.into(), &33.into())
     );
 }
@@ -43,7 +47,10 @@ fn sarif_output_is_valid_against_the_official_schema() {
 fn the_schema_check_rejects_a_broken_sarif_log() {
     let (schemas, index) = sarif_schema();
     let broken = serde_json::json!({"version": "2.1.0", "runs": [{"results": []}]});
-    assert!(schemas.validate(&broken, index).is_err(), "a run without tool");
+    assert!(
+        schemas.validate(&broken, index).is_err(),
+        "a run without tool"
+    );
 }
 
 #[test]
@@ -72,5 +79,9 @@ fn junit_report_has_a_failing_case_per_diagnostic() {
     ));
     let clean = Workspace::base().run(&["validate", "--format", "junit"]);
     assert_eq!(clean.code, 0);
-    assert!(clean.stdout.contains("<testcase name=\"validate\" classname=\"onthaal\"/>"));
+    assert!(
+        clean
+            .stdout
+            .contains("<testcase name=\"validate\" classname=\"onthaal\"/>")
+    );
 }

@@ -7,3 +7,4 @@ mod formats;
 mod harness;
 mod robustness;
 mod rules;
+mod settings;

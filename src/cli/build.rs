@@ -3,9 +3,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use anyhow::bail;
+
 use super::Outcome;
-use super::output::{ColourArg, to_stdout};
-use super::validate::today;
+use super::global::Global;
+use super::output::to_stdout;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
 use crate::{load, output};
@@ -16,28 +18,32 @@ pub struct Args {
     #[arg(long, value_name = "MAP")]
     out: Option<PathBuf>,
 
-    /// Schrijf niets, maar meld of de uitvoermap verschilt van een nieuwe bouw (voor CI).
+    /// Schrijf niets, maar vergelijk een nieuwe bouw met de bestaande uitvoermap (--out of `uitvoer`), voor een repository die de uitvoer bewaart; exitcode 3 als ze verouderd is.
     #[arg(long)]
     check: bool,
 
     /// Maak één zelfstandig HTML-bestand (handboek.html) met stijl en schema's erin.
     #[arg(long)]
     single_file: bool,
-
-    #[command(flatten)]
-    colour: ColourArg,
 }
 
-pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
-    let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let (ws, found) = crate::load_and_check(&root, today()?)?;
+pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
+    let root = global.root(Path::new("."))?;
+    let (ws, found) = crate::load_and_check(&root, global.today()?)?;
     if !found.is_empty() {
         let mut stderr = std::io::stderr().lock();
-        diagnostics::write_human(&mut stderr, &found, args.colour.on_stderr())?;
+        diagnostics::write_human(&mut stderr, &found, global.colour_on_stderr())?;
     }
     if found.iter().any(|d| d.severity == Severity::Error) {
         eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
         return Ok(Outcome::ContentErrors);
+    }
+    let out = destination(&root, &ws, args)?;
+    if args.check && !out.is_dir() {
+        bail!(
+            "{} bestaat niet, dus --check heeft niets om mee te vergelijken; --check is voor een repository die de gebouwde uitvoer bewaart: bouw eerst met `onthaal build`, of geef met --out de map die je bewaart",
+            out.display()
+        );
     }
     let templates = Templates::load(&root)?;
     let files = if args.single_file {
@@ -45,15 +51,6 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
     } else {
         site_files(&ws, &templates)?
     };
-    let default_out = ws
-        .manifest
-        .as_ref()
-        .map_or("dist", |m| m.value.uitvoer.as_str());
-    let out = match &args.out {
-        Some(out) => out.clone(),
-        None => root.join(default_out),
-    };
-    let out = output::check_destination(&root, &out)?;
     if args.check {
         return check(&out, &files);
     }
@@ -65,6 +62,19 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
         out.display()
     );
     Ok(Outcome::Clean)
+}
+
+/// `--out`, else the manifest's `uitvoer`, checked as a place `build` may write.
+fn destination(root: &Path, ws: &load::Workspace, args: &Args) -> anyhow::Result<PathBuf> {
+    let default_out = ws
+        .manifest
+        .as_ref()
+        .map_or("dist", |m| m.value.uitvoer.as_str());
+    let out = match &args.out {
+        Some(out) => out.clone(),
+        None => root.join(default_out),
+    };
+    output::check_destination(root, &out)
 }
 
 fn site_files(ws: &load::Workspace, templates: &Templates) -> anyhow::Result<Files> {
@@ -101,5 +111,5 @@ fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
     if differences.len() > 10 {
         eprintln!("  … en nog {}", differences.len() - 10);
     }
-    Ok(Outcome::ContentErrors)
+    Ok(Outcome::StaleOutput)
 }

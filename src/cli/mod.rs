@@ -1,8 +1,9 @@
 //! The command line: arguments (clap), one file per command, and exit codes.
-//! 0: clean; 1: the content has errors; 2: usage or I/O failure.
+//! 0: clean; 1: the content has errors; 2: usage or I/O failure; 3: stale output.
 
 mod build;
 mod explain;
+mod global;
 mod output;
 mod route;
 mod schema;
@@ -10,34 +11,40 @@ mod usage;
 mod validate;
 mod zelfevaluatie;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use global::Global;
 
 /// The outcome of a command that ran to the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Clean,
     ContentErrors,
+    /// `build --check` found output that a new build would change.
+    StaleOutput,
 }
+
+/// The exit codes, as `--help` and the README list them.
+const EXIT_CODES: &str = "Exitcodes: 0 in orde; 1 fouten in de inhoud (of waarschuwingen, met --deny-warnings); 2 verkeerd gebruik of een lees- of schrijffout; 3 verouderde uitvoer (build --check).";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "onthaal",
     version,
     about = "Controleer en bouw de handboeken voor een warm onthaal bij discriminatie en intimidatie",
-    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}\n",
+    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}{after-help}\n",
     subcommand_help_heading = "Opdrachten",
     next_help_heading = "Opties",
     disable_help_flag = true,
     disable_version_flag = true,
-    disable_help_subcommand = true
+    disable_help_subcommand = true,
+    after_help = EXIT_CODES
 )]
 pub struct Cli {
-    /// Map van het handboek (standaard: de dichtstbijzijnde map met onthaal.yaml).
-    #[arg(long, global = true, value_name = "MAP")]
-    workspace: Option<PathBuf>,
+    #[command(flatten)]
+    global: Global,
 
     /// Toon deze hulp.
     #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
@@ -89,6 +96,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::ContentErrors) => ExitCode::from(1),
+        Ok(Outcome::StaleOutput) => ExitCode::from(3),
         Err(error) => {
             eprintln!("fout: {}", usage::describe(&error));
             ExitCode::from(2)
@@ -97,13 +105,13 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let workspace = cli.workspace.as_deref();
+    let global = &cli.global;
     match cli.command {
-        Command::Validate(args) => validate::run(workspace, &args),
+        Command::Validate(args) => validate::run(global, &args),
         Command::Explain(args) => explain::run(&args),
-        Command::Build(args) => build::run(workspace, &args),
-        Command::Route(args) => route::run(workspace, &args),
-        Command::Schema(args) => schema::run(workspace, &args),
-        Command::Zelfevaluatie(args) => zelfevaluatie::run(workspace, &args),
+        Command::Build(args) => build::run(global, &args),
+        Command::Route(args) => route::run(global, &args),
+        Command::Schema(args) => schema::run(global, &args),
+        Command::Zelfevaluatie(args) => zelfevaluatie::run(global, &args),
     }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use anyhow::{Context, bail};
 
 use super::Outcome;
+use super::global::Global;
 use super::output::to_stdout;
 use crate::render::lists::dutch_date;
 use crate::route::{Route, Wegwijzer};
@@ -19,9 +20,9 @@ pub struct Args {
     domein: Option<String>,
 }
 
-pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
-    let root = crate::workspace::discover(workspace, Path::new("."))?;
-    let (ws, found) = crate::load_and_check(&root, super::validate::today()?)?;
+pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
+    let root = global.root(Path::new("."))?;
+    let (ws, found) = crate::load_and_check(&root, global.today()?)?;
     // An answer from rules that gap or overlap would be wrong without a word: refuse.
     let broken: Vec<_> = found
         .into_iter()

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::Outcome;
+use super::global::Global;
 use super::output::to_stdout;
 use crate::schema::{schemas, vscode_settings};
 
@@ -15,8 +16,8 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
-    let root = crate::workspace::discover(workspace, Path::new("."))?;
+pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
+    let root = global.root(Path::new("."))?;
     let out = match &args.out {
         Some(out) => std::path::absolute(out)?,
         None => root.join("schemas"),

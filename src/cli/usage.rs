@@ -64,7 +64,7 @@ fn context(error: &clap::Error, kind: ContextKind) -> String {
 /// Every command's help in Dutch: clap's headings and its English value lists replaced.
 pub fn dutch_help(command: clap::Command) -> clap::Command {
     command
-        .help_template("{about}\n\nGebruik: {usage}\n\n{all-args}\n")
+        .help_template("{about}\n\nGebruik: {usage}\n\n{all-args}{after-help}\n")
         .subcommand_help_heading("Opdrachten")
         .mut_args(|arg| {
             let heading = if arg.is_positional() {

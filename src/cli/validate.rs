@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::Outcome;
-use super::output::{ColourArg, to_stdout};
+use super::global::Global;
+use super::output::to_stdout;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::source::display_name;
-use crate::validate::Date;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -23,9 +23,6 @@ pub struct Args {
     /// Behandel waarschuwingen als fouten (exitcode 1).
     #[arg(long)]
     deny_warnings: bool,
-
-    #[command(flatten)]
-    colour: ColourArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -38,19 +35,19 @@ pub enum Format {
     Junit,
 }
 
-pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let start = args
         .paths
         .first()
         .map_or_else(|| PathBuf::from("."), |p| folder_of(p));
-    let root = crate::workspace::discover(workspace, &start)?;
+    let root = global.root(&start)?;
     let filter = path_filter(&root, &args.paths)?;
-    let diagnostics = crate::check(&root, today()?)?;
+    let diagnostics = crate::check(&root, global.today()?)?;
     let shown: Vec<Diagnostic> = diagnostics
         .into_iter()
         .filter(|d| filter.is_empty() || filter.iter().any(|f| within(&d.file, f)))
         .collect();
-    let colour = args.colour.on_stdout();
+    let colour = global.colour_on_stdout();
     to_stdout(|out| match args.format {
         Format::Human => diagnostics::write_human(out, &shown, colour),
         Format::Json => diagnostics::write_json(out, &shown),
@@ -104,13 +101,4 @@ fn within(file: &str, filter: &str) -> bool {
         || file
             .strip_prefix(filter)
             .is_some_and(|rest| rest.starts_with('/'))
-}
-
-/// Review dates are judged against today; `ONTHAAL_TODAY=JJJJ-MM-DD` fixes the day (for tests and reproducible CI runs).
-pub fn today() -> anyhow::Result<Date> {
-    match std::env::var("ONTHAAL_TODAY") {
-        Ok(text) => Date::parse(&text)
-            .with_context(|| format!("ONTHAAL_TODAY=`{text}` is geen datum (JJJJ-MM-DD)")),
-        Err(_) => Ok(Date::today()),
-    }
 }

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use super::Outcome;
-use super::output::{ColourArg, to_stdout};
+use super::global::Global;
+use super::output::to_stdout;
 use crate::assessment::{self, Score};
 use crate::diagnostics::{self, Severity};
 use crate::model::checklist::Checklist;
@@ -30,8 +31,6 @@ pub enum Args {
         /// Schrijf ook een rapport met grafiek naar dit .html-bestand (niet in templates/).
         #[arg(long, value_name = "BESTAND")]
         rapport: Option<PathBuf>,
-        #[command(flatten)]
-        colour: ColourArg,
     },
 }
 
@@ -41,8 +40,8 @@ pub enum Format {
     Json,
 }
 
-pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
-    let root = crate::workspace::discover(workspace, Path::new("."))?;
+pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
+    let root = global.root(Path::new("."))?;
     let (ws, _) = crate::load::load(&root)?;
     let checklist = ws
         .checklist
@@ -63,7 +62,6 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
             bestand,
             format,
             rapport,
-            colour,
         } => score(
             &root,
             &ws,
@@ -71,7 +69,7 @@ pub fn run(workspace: Option<&Path>, args: &Args) -> anyhow::Result<Outcome> {
             bestand,
             *format,
             rapport.as_deref(),
-            *colour,
+            global.colour_on_stderr(),
         ),
     }
 }
@@ -83,7 +81,7 @@ fn score(
     path: &Path,
     format: Format,
     report: Option<&Path>,
-    colour: ColourArg,
+    colour: bool,
 ) -> anyhow::Result<Outcome> {
     let bytes =
         std::fs::read(path).with_context(|| format!("kan {} niet lezen", path.display()))?;
@@ -93,7 +91,7 @@ fn score(
     let (scores, unknown) = assessment::score(checklist, &answers, &file);
     problems.extend(unknown);
     if !problems.is_empty() {
-        diagnostics::write_human(&mut std::io::stderr().lock(), &problems, colour.on_stderr())?;
+        diagnostics::write_human(&mut std::io::stderr().lock(), &problems, colour)?;
     }
     if problems.iter().any(|d| d.severity == Severity::Error) {
         return Ok(Outcome::ContentErrors);

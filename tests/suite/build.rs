@@ -223,7 +223,7 @@ fn check_names_what_is_stale() {
     ws.write("dist/extra.html", "weg ermee");
     std::fs::remove_file(ws.path().join("dist/8bs.html")).unwrap();
     let run = ws.run(&["build", "--check"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 3, "stale output has its own exit code");
     assert!(run.stderr.contains("ontbreekt: 8bs.html"), "{}", run.stderr);
     assert!(run.stderr.contains("gewijzigd: faq.html"), "{}", run.stderr);
     assert!(
@@ -236,6 +236,22 @@ fn check_names_what_is_stale() {
         "oud",
         "--check schrijft niets"
     );
+}
+
+#[test]
+fn check_without_built_output_says_there_is_nothing_to_compare() {
+    let ws = Workspace::base();
+    let run = ws.run(&["build", "--check", "--out", "gebouwd"]);
+    assert_eq!(run.code, 2);
+    let folder = ws.path().canonicalize().unwrap().join("gebouwd");
+    assert_eq!(
+        run.stderr,
+        format!(
+            "fout: {} bestaat niet, dus --check heeft niets om mee te vergelijken; --check is voor een repository die de gebouwde uitvoer bewaart: bouw eerst met `onthaal build`, of geef met --out de map die je bewaart\n",
+            folder.display()
+        )
+    );
+    assert!(!folder.exists(), "--check schrijft niets");
 }
 
 #[test]

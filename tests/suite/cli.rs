@@ -273,3 +273,50 @@ fn route_refuses_to_answer_from_overlapping_rules() {
             .ends_with("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn\n")
     );
 }
+
+#[test]
+fn review_dates_are_judged_against_the_given_day() {
+    let ws = Workspace::with_overlay(&fixtures().join("invalid/V006"));
+    let stale = ws.run(&["validate", "--deny-warnings"]);
+    assert_eq!(stale.code, 1, "ONTHAAL_TODAY=2026-11-26 from the harness");
+    // The base content was reviewed on 2026-11-26: before that day, that lies in the future;
+    // the fixture's 2025-10-01 is then less than twelve months ago.
+    let run = ws.run(&["--today", "2026-09-30", "validate"]);
+    assert_eq!(run.code, 1, "--today wins over ONTHAAL_TODAY");
+    assert!(
+        run.stdout.starts_with(
+            "fout[V005]: de datum in `herzien` (26 november 2026) ligt in de toekomst\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("V006"), "{}", run.stdout);
+    let after = ws.run(&["validate", "--today", "2026-10-02"]);
+    assert!(
+        after.stdout.contains("waarschuwing[V006]"),
+        "{}",
+        after.stdout
+    );
+    let wrong = ws.run(&["validate", "--today", "1 juni"]);
+    assert_eq!(
+        (wrong.code, wrong.stderr.as_str()),
+        (2, "fout: --today `1 juni` is geen datum (JJJJ-MM-DD)\n")
+    );
+    let run: crate::harness::Run = crate::harness::command(ws.path(), &["validate"])
+        .env("ONTHAAL_TODAY", "morgen")
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(
+        run.stderr,
+        "fout: ONTHAAL_TODAY=`morgen` is geen datum (JJJJ-MM-DD)\n"
+    );
+}
+
+#[test]
+fn help_lists_the_exit_codes() {
+    let run = Workspace::base().run(&["--help"]);
+    assert!(run.stdout.ends_with(
+        "Exitcodes: 0 in orde; 1 fouten in de inhoud (of waarschuwingen, met --deny-warnings); 2 verkeerd\ngebruik of een lees- of schrijffout; 3 verouderde uitvoer (build --check).\n"
+    ), "{}", run.stdout);
+}

@@ -14,6 +14,7 @@ use anyhow::Context;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::model::blueprint::Blueprint;
 use crate::model::checklist::Checklist;
 use crate::model::document::Document;
@@ -212,12 +213,12 @@ pub fn list(dir: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
 
 impl<T> Loaded<T> {
     /// A diagnostic at the value found at `path` (e.g. `stappen[2].fase`).
-    pub fn at_value(&self, code: &'static str, path: &str, message: String) -> Diagnostic {
+    pub fn at_value(&self, code: &'static str, path: &str, message: impl Into<Text>) -> Diagnostic {
         Diagnostic::new(code, &self.file, self.spans.value(path), message)
     }
 
     /// A diagnostic at the key found at `path`.
-    pub fn at_key(&self, code: &'static str, path: &str, message: String) -> Diagnostic {
+    pub fn at_key(&self, code: &'static str, path: &str, message: impl Into<Text>) -> Diagnostic {
         Diagnostic::new(code, &self.file, self.spans.key(path), message)
     }
 }

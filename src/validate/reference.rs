@@ -89,7 +89,7 @@ fn check_facts<'a, T>(
         if !(source.starts_with("https://") || source.starts_with("http://")) {
             let path = format!("{at}.bron");
             let diagnostic = if source.is_empty() {
-                doc.at_key("R002", &path, "dit gegeven heeft geen bron".into())
+                doc.at_key("R002", &path, "dit gegeven heeft geen bron")
                     .with_help("voeg `bron:` toe met het webadres waar het gegeven staat; bevoegdheden veranderen")
             } else {
                 doc.at_value("R002", &path, format!("de bron `{source}` is geen webadres"))

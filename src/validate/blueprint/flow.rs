@@ -55,7 +55,7 @@ pub(super) fn check_referral(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>
     let Some(first) = first else {
         if known.organen.is_some() {
             out.push(
-                doc.at_key("B005", "stappen", "geen enkele stap verwijst door naar een gelijkheidsorgaan".into())
+                doc.at_key("B005", "stappen", "geen enkele stap verwijst door naar een gelijkheidsorgaan")
                     .with_help("voeg een stap toe met `doorverwijzing: {naar: [vmri, unia, igvm], toestemming: true, warm: …}`"),
             );
         }
@@ -69,7 +69,7 @@ pub(super) fn check_referral(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>
             doc.at_value(
                 "B006",
                 &format!("stappen[{first}].doorverwijzing"),
-                "na deze doorverwijzing krijgt de melder geen terugkoppeling".into(),
+                "na deze doorverwijzing krijgt de melder geen terugkoppeling",
             )
             .with_help("voeg na de doorverwijzing een stap toe met `kenmerken: [terugkoppeling]`"),
         );

@@ -72,7 +72,7 @@ pub(super) fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec
                 doc.at_value(
                     "B004",
                     &format!("{at}.faalpunten[{j}].risico"),
-                    "dit faalpunt heeft geen opvang".into(),
+                    "dit faalpunt heeft geen opvang",
                 )
                 .with_help("voeg `opvang:` toe: hoe voorkomt of herstelt de dienst dit?"),
             );
@@ -82,7 +82,7 @@ pub(super) fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec
         && !referral.toestemming
     {
         out.push(
-                doc.at_value("B009", &format!("{at}.doorverwijzing.toestemming"), "deze doorverwijzing gebeurt zonder toestemming van de melder".into())
+                doc.at_value("B009", &format!("{at}.doorverwijzing.toestemming"), "deze doorverwijzing gebeurt zonder toestemming van de melder")
                     .with_help("verwijs alleen door met toestemming: zet `toestemming: true` en beschrijf hoe je ze vraagt"),
             );
     }

@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
-use super::sheet::{Answer, Answers};
+use super::answers::{Answer, Answers};
 use crate::diagnostics::Diagnostic;
 use crate::model::checklist::Checklist;
-use crate::source::{SourceFile, Span};
 
 /// The result for one B.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,22 +23,26 @@ pub struct Score {
 }
 
 /// Scores `answers` against `checklist`; rows naming no B or item are diagnostics.
-pub fn score(
-    checklist: &Checklist,
-    answers: &Answers,
-    file: &SourceFile,
-) -> (Vec<Score>, Vec<Diagnostic>) {
+pub fn score(checklist: &Checklist, answers: &Answers) -> (Vec<Score>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     for row in &answers.rows {
         let known = checklist.criteria.iter().find(|b| b.id == row.b);
         if known.is_none_or(|b| row.nr == 0 || row.nr > b.controlepunten.len()) {
-            let message = format!(
-                "controlepunt {} van `{}` staat niet (meer) in de 8 B's",
-                row.nr, row.b
-            );
+            let (nr, b) = (row.nr, &row.b);
             problems.push(
-                Diagnostic::new("S003", file, Span::new(row.line, 1, row.b.chars().count()), message)
-                    .with_help("maak een nieuw invulblad met `onthaal zelfevaluatie sjabloon` en neem je antwoorden over"),
+                Diagnostic::new(
+                    "S003",
+                    &answers.file,
+                    row.span,
+                    crate::t!(
+                        "controlepunt {nr} van `{b}` staat niet (meer) in de 8 B's",
+                        "check item {nr} of `{b}` is not (or no longer) in the 8 B's"
+                    ),
+                )
+                .with_help(crate::t!(
+                    "maak een nieuw invulblad met `onthaal zelfevaluatie sjabloon` en neem je antwoorden over",
+                    "make a new sheet with `onthaal zelfevaluatie sjabloon` and copy your answers over"
+                )),
             );
         }
     }

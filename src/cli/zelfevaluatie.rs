@@ -11,7 +11,6 @@ use super::output::to_stdout;
 use crate::assessment::{self, Score};
 use crate::diagnostics::{self, Severity};
 use crate::model::checklist::Checklist;
-use crate::source::{SourceFile, display_name};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Args {
@@ -83,19 +82,23 @@ fn score(
     report: Option<&Path>,
     colour: bool,
 ) -> anyhow::Result<Outcome> {
-    let bytes =
-        std::fs::read(path).with_context(|| format!("kan {} niet lezen", path.display()))?;
-    let name = display_name(&std::env::current_dir()?, &std::path::absolute(path)?);
-    let file = SourceFile::new(name, path, assessment::decode(&bytes));
-    let (answers, mut problems) = assessment::read_answers(&file);
-    let (scores, unknown) = assessment::score(checklist, &answers, &file);
-    problems.extend(unknown);
+    if let Some(out) = report {
+        check_report_destination(root, out)?;
+    }
+    let cwd = std::env::current_dir()?;
+    let (answers, mut problems) = assessment::read_answers(&cwd, &std::path::absolute(path)?)?;
+    let scores = answers.map(|answers| {
+        let (scores, unknown) = assessment::score(checklist, &answers);
+        problems.extend(unknown);
+        scores
+    });
     if !problems.is_empty() {
         diagnostics::write_human(&mut std::io::stderr().lock(), &problems, colour)?;
     }
-    if problems.iter().any(|d| d.severity == Severity::Error) {
-        return Ok(Outcome::ContentErrors);
-    }
+    let scores = match scores {
+        Some(scores) if !problems.iter().any(|d| d.severity == Severity::Error) => scores,
+        _ => return Ok(Outcome::ContentErrors),
+    };
     match format {
         Format::Human => to_stdout(|o| write_table(o, &checklist.titel, &scores))?,
         Format::Json => to_stdout(|o| {
@@ -104,35 +107,39 @@ fn score(
         })?,
     }
     if let Some(out) = report {
-        // A report is an .html file that never lands in a source folder of the handbook
-        // (the folder is resolved first, so `x/../templates` or a link is seen for what it is).
-        let folder = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let folder = folder
-            .canonicalize()
-            .with_context(|| format!("de map van {} bestaat niet", out.display()))?;
-        let in_sources = folder
-            .strip_prefix(root)
-            .ok()
-            .and_then(|inside| inside.components().next())
-            .is_some_and(|first| {
-                crate::output::SOURCE_FOLDERS
-                    .iter()
-                    .any(|s| first.as_os_str() == *s)
-            });
-        if out.extension().is_none_or(|e| e != "html") || in_sources {
-            bail!(
-                "{} kan geen rapport worden: kies een .html-bestand buiten templates/",
-                out.display()
-            );
-        }
         let html = crate::render::assessment_report(ws, root, &scores)?;
         std::fs::write(out, html)
             .with_context(|| format!("kan {} niet schrijven", out.display()))?;
     }
     Ok(Outcome::Clean)
+}
+
+/// A report is an .html file that never lands in a source folder of the handbook (the
+/// folder is resolved first, so `x/../templates` or a link is seen for what it is).
+fn check_report_destination(root: &Path, out: &Path) -> anyhow::Result<()> {
+    let folder = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let folder = folder
+        .canonicalize()
+        .with_context(|| format!("de map van {} bestaat niet", out.display()))?;
+    let in_sources = folder
+        .strip_prefix(root)
+        .ok()
+        .and_then(|inside| inside.components().next())
+        .is_some_and(|first| {
+            crate::output::SOURCE_FOLDERS
+                .iter()
+                .any(|s| first.as_os_str() == *s)
+        });
+    if out.extension().is_none_or(|e| e != "html") || in_sources {
+        bail!(
+            "{} kan geen rapport worden: kies een .html-bestand buiten templates/",
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::Result<()> {

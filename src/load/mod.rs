@@ -1,8 +1,10 @@
 //! Loading: every content file of the workspace read once, parsed with positions.
 //! Files that fail to load become diagnostics and are left out of the workspace.
 
+pub mod file;
 pub mod markdown;
 mod serde_messages;
+pub mod table;
 pub mod text;
 pub mod unread;
 pub mod yaml;

@@ -106,7 +106,8 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
     }
 }
 
-fn lone_cr_to_lf(text: &str) -> String {
+/// Old Mac files break lines with a lone CR; counted as a line break like LF.
+pub fn lone_cr_to_lf(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

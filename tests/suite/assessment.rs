@@ -158,3 +158,161 @@ fn a_report_never_lands_in_a_source_folder_even_by_a_detour() {
     assert!(!ws.path().join("templates/html/home.html").exists());
     assert!(!ws.path().join("faq/rapport.html").exists());
 }
+
+/// Runs `score` on a sheet at `path` (not written by the test) with a time limit, so a
+/// reader that blocks fails the test instead of hanging it.
+fn score_path(ws: &Workspace, path: &str) -> Run {
+    let mut child = command(
+        ws.path(),
+        &["zelfevaluatie", "score", path, "--color", "never"],
+    )
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("`score {path}` still runs after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap().into()
+}
+
+#[test]
+fn a_sheet_that_is_not_a_regular_file_or_too_large_is_refused_unread() {
+    let ws = Workspace::base();
+    let run = score_path(&ws, "/dev/zero");
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "fout[S004]: dit is een apparaat en geen gewoon bestand; onthaal leest alleen gewone bestanden\n --> /dev/zero:1:1\n  |\n1 | \n  | ^\n  = hulp: geef een gewoon bestand op, zoals een editor of Excel het opslaat\n\n1 fout, 0 waarschuwingen\n"
+    );
+    let made = std::process::Command::new("mkfifo")
+        .arg(ws.path().join("pijp.csv"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let run = score_path(&ws, "pijp.csv");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("fout[S004]: dit is een named pipe (FIFO) en geen gewoon bestand; onthaal leest alleen gewone bestanden\n --> pijp.csv:1:1\n"),
+        "{}",
+        run.stderr
+    );
+    ws.write("groot.csv", vec![b'a'; 5 * 1024 * 1024]);
+    let run = score_path(&ws, "groot.csv");
+    assert!(
+        run.stderr.starts_with(
+            "fout[S004]: het bestand is 5 MiB groot; de grens is 4 MiB\n --> groot.csv:1:1\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let utf16: Vec<u8> = "\u{feff}b;nr;antwoord\r\nbereikbaar;1;ja\r\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let run = score(&ws, &utf16, &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("fout[S004]: het bestand is in UTF-16 opgeslagen (in Excel: Unicode-tekst)\n --> ingevuld.csv:1:1\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_reordered_header_is_read_by_name_and_a_missing_column_is_named() {
+    let ws = Workspace::base();
+    let run = score(
+        &ws,
+        b"Toelichting;Antwoord;Nr;B;eigen notities\n;ja;1;bereikbaar;x\n;ja;2;Bereikbaar;\n",
+        &["--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let scores: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        (scores[0]["ja"].as_u64(), scores[0]["open"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let run = score(&ws, b"b;nummer;antwoord\nbereikbaar;1;ja\n", &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "fout[S005]: de kolom `nr` ontbreekt\n --> ingevuld.csv:1:1\n  |\n1 | b;nummer;antwoord\n  | ^^^^^^^^^^^^^^^^^\n  = hulp: voeg de kolom `nr` toe aan de kopregel (de eerste regel)\n\n1 fout, 0 waarschuwingen\n"
+    );
+    let run = score(&ws, b"b;nr;antwoord;Antwoord\nbereikbaar;1;ja;nee\n", &[]);
+    assert!(
+        run.stderr.starts_with("fout[S005]: de kolom `antwoord` staat twee keer in de kopregel (ook als kolom 3)\n --> ingevuld.csv:1:15\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_at_the_quote_instead_of_losing_answers() {
+    let ws = Workspace::base();
+    let run = score(
+        &ws,
+        b"b;nr;controlepunt;antwoord\nbereikbaar;1;\"Open ook 's avonds;ja\nbereikbaar;2;x;ja\n",
+        &[],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "fout[S006]: dit aanhalingsteken opent een cel die nergens sluit; de rest van het bestand zou erin verdwijnen\n --> ingevuld.csv:2:14\n  |\n2 | bereikbaar;1;\"Open ook 's avonds;ja\n  |              ^\n  = hulp: sluit de cel met een tweede \", of schrijf een aanhalingsteken in de tekst dubbel (\"\")\n\n1 fout, 0 waarschuwingen\n"
+    );
+    let run = score(
+        &ws,
+        b"b;nr;controlepunt;antwoord\nbereikbaar;1;x;ja;nee\n",
+        &[],
+    );
+    assert!(
+        run.stderr.starts_with(
+            "fout[S006]: deze rij heeft 5 cellen, de kopregel 4\n --> ingevuld.csv:2:19\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_empty_or_header_only_sheet_is_reported() {
+    let ws = Workspace::base();
+    let run = score(&ws, b"", &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("fout[S007]: het bestand is leeg\n --> ingevuld.csv:1:1\n"),
+        "{}",
+        run.stderr
+    );
+    let run = score(
+        &ws,
+        b"\xef\xbb\xbfb;nr;controlepunt;antwoord;toelichting\r\n;;;;\r\n",
+        &[],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "fout[S007]: het bestand heeft een kopregel maar geen rijen\n --> ingevuld.csv:1:1\n  |\n1 | b;nr;controlepunt;antwoord;toelichting\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = hulp: zet onder de kopregel één rij per regel\n\n1 fout, 0 waarschuwingen\n"
+    );
+}
+
+#[test]
+fn a_check_item_answered_twice_is_reported() {
+    let ws = Workspace::base();
+    let run = score(
+        &ws,
+        b"antwoord;nr;b\nja;1;bereikbaar\nnee;1;Bereikbaar \n",
+        &[],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "fout[S008]: dubbele rij: dezelfde `b` en `nr` als de rij op regel 2\n --> ingevuld.csv:3:7\n  |\n3 | nee;1;Bereikbaar \n  |       ^^^^^^^^^^^\n  = hulp: houd één van de twee rijen\n\n1 fout, 0 waarschuwingen\n"
+    );
+}

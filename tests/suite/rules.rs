@@ -22,6 +22,26 @@ const GENERATED: &[(&str, &str)] = &[
         "S003",
         "assessment::a_row_from_an_older_checklist_is_reported",
     ),
+    (
+        "S004",
+        "assessment::a_sheet_that_is_not_a_regular_file_or_too_large_is_refused_unread",
+    ),
+    (
+        "S005",
+        "assessment::a_reordered_header_is_read_by_name_and_a_missing_column_is_named",
+    ),
+    (
+        "S006",
+        "assessment::an_unclosed_quote_is_reported_at_the_quote_instead_of_losing_answers",
+    ),
+    (
+        "S007",
+        "assessment::an_empty_or_header_only_sheet_is_reported",
+    ),
+    (
+        "S008",
+        "assessment::a_check_item_answered_twice_is_reported",
+    ),
 ];
 
 #[test]

@@ -49,7 +49,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let files = if args.single_file {
         render::render_single_file(&ws, &templates)?
     } else {
-        site_files(&ws, &templates)?
+        render::render_files(&ws, &templates)?
     };
     if args.check {
         return check(&out, &files);
@@ -75,16 +75,6 @@ fn destination(root: &Path, ws: &load::Workspace, args: &Args) -> anyhow::Result
         None => root.join(default_out),
     };
     output::check_destination(root, &out)
-}
-
-fn site_files(ws: &load::Workspace, templates: &Templates) -> anyhow::Result<Files> {
-    let mut files = render::render(ws, templates)?;
-    files.extend(
-        render::markdown_out::markdown_files(ws)
-            .into_iter()
-            .map(|(k, v)| (k, v.into_bytes())),
-    );
-    Ok(files)
 }
 
 fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {

@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use super::Outcome;
 use super::global::Global;
 use super::output::to_stdout;
-use crate::render::lists::dutch_date;
+use crate::render::dutch_date;
 use crate::route::{Route, Wegwijzer};
 use crate::suggest::did_you_mean;
 

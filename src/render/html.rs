@@ -276,7 +276,7 @@ fn apply(markdown: &str, mut edits: Vec<(usize, usize, &str)>) -> String {
 }
 
 /// Links may go to the web, to an e-mail address, or within the handbook.
-fn is_safe_url(url: &str) -> bool {
+pub fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     match lower.split_once(':') {
         Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {

@@ -1,34 +1,48 @@
-//! Rendering: views, templates, Markdown, HTML and SVG. Works on the loaded workspace
-//! only; the result is a map of files that the output stage writes.
+//! Rendering: typed views built once per page, rendered through the HTML templates and
+//! the Markdown templates, plus SVG and the search index. Works on the loaded workspace
+//! only; pages go to a sink as they are made, so memory stays flat however many there are.
 
-mod assemble;
+mod emit;
+mod frame;
 pub mod html;
-pub mod lists;
-pub mod markdown_out;
-mod names;
-mod pages;
-mod reference_view;
+pub mod md;
+pub mod names;
+pub mod pages;
 pub mod search;
-pub mod site;
 pub mod svg;
 pub mod templates;
 pub mod views;
 
-pub use site::Files;
+use std::collections::BTreeMap;
+
+pub use emit::Sink;
+pub use pages::dutch_date;
 use templates::Templates;
 
 use crate::load::Workspace;
 
-/// Renders the whole site (HTML, assets) for `ws`.
-pub fn render(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
-    let views = assemble::views(ws);
-    site::html_files(&views, templates)
+/// Built output: relative path (with `/`) to bytes. Sorted, so writing is ordered.
+pub type Files = BTreeMap<String, Vec<u8>>;
+
+/// Renders the whole site (HTML pages, Markdown, assets) for `ws`, handing every file
+/// to `sink` as soon as it is made.
+pub fn render_site(ws: &Workspace, templates: &Templates, sink: &mut Sink) -> anyhow::Result<()> {
+    pages::render_site(ws, templates, sink)
+}
+
+/// The whole site collected in memory, for `--check` and tests.
+pub fn render_files(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
+    let mut files = Files::new();
+    render_site(ws, templates, &mut |path, bytes| {
+        files.insert(path.to_string(), bytes.to_vec());
+        Ok(())
+    })?;
+    Ok(files)
 }
 
 /// The whole handbook as one self-contained HTML file.
 pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Result<Files> {
-    let views = assemble::views(ws);
-    let page = site::print_page(&views, templates, true)?;
+    let page = pages::print::single_file(&pages::Context::new(ws), templates)?;
     Ok(Files::from([(
         "handboek.html".to_string(),
         page.into_bytes(),
@@ -42,6 +56,38 @@ pub fn assessment_report(
     scores: &[crate::assessment::Score],
 ) -> anyhow::Result<String> {
     let templates = Templates::load(root)?;
-    let views = assemble::views(ws);
-    site::assessment_page(&views, &templates, scores)
+    pages::assessment::report(&pages::Context::new(ws), &templates, scores)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::{Files, render_files, render_site, templates::Templates};
+    use crate::load::load;
+
+    #[test]
+    fn pages_reach_the_sink_one_by_one_and_a_failing_sink_stops_the_build() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+        let (ws, _) = load(&root).unwrap();
+        let templates = Templates::load(&root).unwrap();
+        let all: Files = render_files(&ws, &templates).unwrap();
+        let mut seen = Vec::new();
+        let result = render_site(&ws, &templates, &mut |path, bytes| {
+            assert_eq!(all[path], bytes, "{path} as the collected build has it");
+            seen.push(path.to_string());
+            anyhow::ensure!(seen.len() < 3, "schijf vol");
+            Ok(())
+        });
+        assert_eq!(result.unwrap_err().to_string(), "schijf vol");
+        assert_eq!(
+            seen,
+            [
+                "index.html",
+                "blauwdrukken/index.html",
+                "blauwdrukken/proefmodel.html"
+            ]
+        );
+        assert!(all.len() > 20 && all.contains_key("md/handboek.md"));
+    }
 }

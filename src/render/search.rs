@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
+use crate::load::Workspace;
 use crate::model::document::{Document, Heading};
+use crate::render::html::plain_text;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
@@ -24,6 +26,86 @@ pub fn index_script(entries: &[Entry]) -> String {
         .unwrap_or_else(|_| "[]".into())
         .replace('<', "\\u003c");
     format!("window.ONTHAAL_ZOEKINDEX = {json};\n")
+}
+
+/// One entry per step, section, question and B.
+pub fn entries(ws: &Workspace) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let entry = |t: &str, s: &str, u: String, x: String| Entry {
+        t: t.to_string(),
+        s: s.to_string(),
+        u,
+        x,
+    };
+    for bp in &ws.blueprints {
+        let bp = &bp.value;
+        for s in &bp.stappen {
+            let text = [
+                s.melder.clone().unwrap_or_default(),
+                s.frontstage
+                    .as_ref()
+                    .map(|a| a.actie.clone())
+                    .unwrap_or_default(),
+                s.backstage
+                    .as_ref()
+                    .map(|a| a.actie.clone())
+                    .unwrap_or_default(),
+            ]
+            .join(" ");
+            entries.push(entry(
+                &bp.titel,
+                &s.titel,
+                format!("blauwdrukken/{}.html#stap-{}", bp.model, s.id),
+                text,
+            ));
+        }
+    }
+    let documents = ws
+        .charter
+        .iter()
+        .map(|c| ("charter.html", c))
+        .chain(ws.playbook.iter().map(|c| ("draaiboek.html", c)));
+    for (page, doc) in documents {
+        for (id, title, body) in sections(&doc.value) {
+            let anchor = if id.is_empty() {
+                String::new()
+            } else {
+                format!("#{id}")
+            };
+            entries.push(entry(
+                &doc.value.meta.titel,
+                &title,
+                format!("{page}{anchor}"),
+                plain_text(&body),
+            ));
+        }
+    }
+    for f in &ws.faq {
+        for v in &f.value.vragen {
+            let first = v.doelgroepen.first().cloned().unwrap_or_default();
+            entries.push(entry(
+                "Veelgestelde vragen",
+                &v.vraag,
+                format!("faq.html#{first}-{}", v.id),
+                plain_text(&v.antwoord),
+            ));
+        }
+    }
+    if let Some(c) = &ws.checklist {
+        for b in &c.value.criteria {
+            entries.push(entry(
+                &c.value.titel,
+                &b.naam,
+                format!("8bs.html#b-{}", b.id),
+                format!(
+                    "{} {}",
+                    plain_text(&b.beschrijving),
+                    b.controlepunten.join(" ")
+                ),
+            ));
+        }
+    }
+    entries
 }
 
 /// The sections of a document for the index: (anchor id, title, Markdown), cut at the

@@ -1,100 +1,136 @@
 //! Templates: built-ins embedded in the binary under reserved names; a file of the same
-//! name in the workspace's `templates/html/` wins. Undefined values are errors, and
-//! every template escapes HTML, whatever its name.
+//! name in the workspace's `templates/html/` or `templates/md/` wins. Undefined values
+//! are errors. HTML templates escape HTML, Markdown templates escape Markdown
+//! (`md::escape_text`), whatever a template is called; only `|safe` passes a value as is.
 
 use std::path::Path;
 
 use anyhow::Context;
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
-/// The built-in templates, by name.
-const BUILT_IN: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/html/base.html")),
-    (
-        "macros.html",
-        include_str!("../../templates/html/macros.html"),
-    ),
-    ("home.html", include_str!("../../templates/html/home.html")),
-    (
-        "blueprints.html",
-        include_str!("../../templates/html/blueprints.html"),
-    ),
-    (
-        "blueprint.html",
-        include_str!("../../templates/html/blueprint.html"),
-    ),
-    (
-        "matrix.html",
-        include_str!("../../templates/html/matrix.html"),
-    ),
-    (
-        "matrix_table.html",
-        include_str!("../../templates/html/matrix_table.html"),
-    ),
-    (
-        "document.html",
-        include_str!("../../templates/html/document.html"),
-    ),
-    ("faq.html", include_str!("../../templates/html/faq.html")),
-    (
-        "checklist.html",
-        include_str!("../../templates/html/checklist.html"),
-    ),
-    (
-        "reference.html",
-        include_str!("../../templates/html/reference.html"),
-    ),
-    (
-        "reference_tables.html",
-        include_str!("../../templates/html/reference_tables.html"),
-    ),
-    (
-        "accessibility.html",
-        include_str!("../../templates/html/accessibility.html"),
-    ),
-    (
-        "print.html",
-        include_str!("../../templates/html/print.html"),
-    ),
-    (
-        "zelfevaluatie.html",
-        include_str!("../../templates/html/zelfevaluatie.html"),
-    ),
-];
+use super::md;
+
+/// `(name, source)` for each file of a built-in template folder.
+macro_rules! built_in {
+    ($folder:literal: $($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/", $folder, "/", $name)))),*]
+    };
+}
+
+const HTML: &[(&str, &str)] = built_in!("html":
+    "base.html", "macros.html", "home.html", "blueprints.html", "blueprint.html",
+    "matrix.html", "matrix_table.html", "document.html", "faq.html", "checklist.html",
+    "reference.html", "reference_tables.html", "accessibility.html", "print.html",
+    "zelfevaluatie.html",
+);
+
+const MD: &[(&str, &str)] = built_in!("md":
+    "macros.md", "head.md", "index.md", "blueprint.md", "matrix.md", "document.md",
+    "faq.md", "checklist.md", "reference.md",
+);
 
 /// The templates of one build: built-ins with the workspace's overrides applied.
 pub struct Templates {
-    env: Environment<'static>,
+    html: Environment<'static>,
+    md: Environment<'static>,
 }
 
 impl Templates {
-    /// Loads overrides from `root/templates/html/` where a file has a built-in's name.
+    /// Loads overrides from `root/templates/html/` and `root/templates/md/` where a file
+    /// has a built-in's name.
     pub fn load(root: &Path) -> anyhow::Result<Self> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_auto_escape_callback(|_| AutoEscape::Html);
-        for (name, source) in BUILT_IN {
-            let custom = root.join("templates/html").join(name);
-            let text = if custom.is_file() {
-                std::fs::read_to_string(&custom)
-                    .with_context(|| format!("kan het sjabloon {} niet lezen", custom.display()))?
-            } else {
-                (*source).to_string()
-            };
-            env.add_template_owned(*name, text)
-                .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e}"))?;
-        }
-        Ok(Templates { env })
+        let mut html = environment(AutoEscape::Html);
+        let mut md = environment(AutoEscape::Custom(md::MODE.into()));
+        md.set_syntax(
+            SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .build()?,
+        );
+        md.set_formatter(md::formatter);
+        md.add_function("md_link", |text: String, url: String| {
+            Value::from_safe_string(md::link(&text, &url))
+        });
+        md.add_function("md_source", |url: String| {
+            Value::from_safe_string(md::source(&url))
+        });
+        add(&mut html, &root.join("templates/html"), HTML)?;
+        add(&mut md, &root.join("templates/md"), MD)?;
+        Ok(Templates { html, md })
     }
 
-    /// Renders template `name` with `context`.
-    pub fn render(&self, name: &str, context: minijinja::Value) -> anyhow::Result<String> {
-        let template = self
-            .env
+    /// Renders template `name` (`….html` or `….md`) with `context`.
+    pub fn render(&self, name: &str, context: Value) -> anyhow::Result<String> {
+        let env = if name.ends_with(".md") {
+            &self.md
+        } else {
+            &self.html
+        };
+        let template = env
             .get_template(name)
             .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e}"))?;
         template
             .render(context)
             .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e:#}"))
+    }
+}
+
+fn environment(escape: AutoEscape) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(move |_| escape.clone());
+    env.add_filter("dutch_list", |items: Vec<String>| md::dutch_list(&items));
+    env
+}
+
+fn add(
+    env: &mut Environment<'static>,
+    folder: &Path,
+    built_in: &[(&'static str, &'static str)],
+) -> anyhow::Result<()> {
+    for (name, source) in built_in {
+        let custom = folder.join(name);
+        let text = if custom.is_file() {
+            std::fs::read_to_string(&custom)
+                .with_context(|| format!("kan het sjabloon {} niet lezen", custom.display()))?
+        } else {
+            (*source).to_string()
+        };
+        env.add_template_owned(*name, text)
+            .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e}"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HTML, MD};
+
+    /// The fields a template may print unescaped, by the suffix of their name.
+    fn safe_fields(name: &str) -> &'static [&'static str] {
+        if name.ends_with(".md") {
+            &["_md"]
+        } else {
+            &["_html", "_json", "inline_css"]
+        }
+    }
+
+    #[test]
+    fn only_fields_named_safe_are_printed_unescaped() {
+        for (name, source) in HTML.iter().chain(MD) {
+            for (at, _) in source.match_indices("|safe") {
+                let before = source[..at].trim_end();
+                let field = before
+                    .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .next()
+                    .unwrap_or_default();
+                assert!(
+                    safe_fields(name).iter().any(|s| field.ends_with(s)),
+                    "{name}: `{field}|safe` is no `_html`/`_md` field"
+                );
+            }
+        }
     }
 }

@@ -109,9 +109,9 @@ fn the_blueprint_page_has_a_labelled_diagram_and_a_table() {
         page.contains("<title id=\"blueprint-proefmodel-title\">Blauwdruk: Proefmodel</title>")
     );
     assert!(page.contains(r#"<th scope="row" id="stap-doorverwijzen">Doorverwijzen"#));
-    assert!(
-        page.contains("naar Vlaams Mensenrechteninstituut (met toestemming, warme overdracht)")
-    );
+    assert!(page.contains(
+        "naar Vlaams Mensenrechteninstituut; met toestemming van de melder; warme overdracht."
+    ));
 }
 
 #[test]
@@ -287,6 +287,26 @@ fn a_workspace_template_overrides_the_built_in() {
         html(&ws, "faq.html").contains("<h1>Veelgestelde vragen</h1>"),
         "andere sjablonen blijven ingebouwd"
     );
+}
+
+#[test]
+fn a_workspace_markdown_template_overrides_the_built_in() {
+    let ws = Workspace::base();
+    ws.write(
+        "templates/md/faq.md",
+        "# Eigen FAQ voor {{ frame.site.titel }}\n\n{% for g in page.groepen %}- {{ g.naam }}\n{% endfor %}",
+    );
+    assert_eq!(ws.run(&["build"]).code, 0);
+    assert_eq!(
+        ws.read_text("dist/md/faq.md"),
+        "# Eigen FAQ voor Proefhandboek\n\n- Melder\n- Eerstelijnsmedewerker\n"
+    );
+    assert!(
+        ws.read_text("dist/md/handboek.md")
+            .contains("\n## Eigen FAQ voor Proefhandboek\n"),
+        "the handbook takes the page as the override makes it"
+    );
+    assert!(ws.read_text("dist/md/8bs.md").starts_with("# De 8 B's\n"));
 }
 
 #[test]

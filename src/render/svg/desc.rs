@@ -1,7 +1,7 @@
 //! The diagram's `<desc>`: in one paragraph, what a sighted reader takes in at a glance.
 
-use super::labels::Labels;
 use crate::model::blueprint::{Blueprint, Doorverwijzing, Stap};
+use crate::render::names::Labels;
 
 pub fn summary(bp: &Blueprint, labels: &Labels) -> String {
     let phases: Vec<String> = bp
@@ -54,7 +54,7 @@ fn referral(bp: &Blueprint, stap: &Stap, labels: &Labels, verwijzing: &Doorverwi
     let naar: Vec<String> = verwijzing
         .naar
         .iter()
-        .map(|id| labels.orgaan(id).to_string())
+        .map(|id| labels.orgaan_kort(id).to_string())
         .collect();
     format!(
         "Doorverwijzing in de stap {} (fase {}): {}, naar {}.",

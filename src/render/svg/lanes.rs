@@ -1,11 +1,11 @@
 //! The five lanes of a blueprint, top to bottom, the lines between them, and what each
 //! lane shows for one step.
 
-use super::labels::Labels;
 use super::layout::{CELL_SIZE, MAX_LINES, TEXT_W};
 use super::style::{self, Pair};
 use super::text::{clip, wrap};
 use crate::model::blueprint::{Actie, Stap};
+use crate::render::names::Labels;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lane {

@@ -1,11 +1,11 @@
 //! The markers under a step title. Each says in words what its colour says, so the
 //! diagram reads the same in greyscale and to a screen reader.
 
-use super::labels::Labels;
 use super::layout::{MARK_PAD, MARK_SIZE, TEXT_W};
 use super::style::{self, Pair};
 use super::text::wrap;
 use crate::model::blueprint::{Doorverwijzing, Stap, Status};
+use crate::render::names::Labels;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -67,7 +67,11 @@ pub fn markers(stap: &Stap, labels: &Labels) -> Vec<Marker> {
 
 /// "→ VMRI, Unia (warm)": where the referral goes, and whether it is a warm one.
 pub fn referral(verwijzing: &Doorverwijzing, labels: &Labels) -> String {
-    let naar: Vec<&str> = verwijzing.naar.iter().map(|id| labels.orgaan(id)).collect();
+    let naar: Vec<&str> = verwijzing
+        .naar
+        .iter()
+        .map(|id| labels.orgaan_kort(id))
+        .collect();
     let warm = if verwijzing.warm { " (warm)" } else { "" };
     format!("→ {}{warm}", naar.join(", "))
 }

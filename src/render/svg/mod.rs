@@ -5,7 +5,6 @@
 mod desc;
 mod draw;
 mod grid;
-mod labels;
 mod lanes;
 mod layout;
 mod markers;
@@ -17,9 +16,8 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-pub use labels::Labels;
-
 use crate::model::blueprint::Blueprint;
+use crate::render::names::Labels;
 use layout::Layout;
 use text::escape;
 

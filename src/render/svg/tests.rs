@@ -1,8 +1,9 @@
 //! What a reader of the SVG gets: escaped text, a title and summary, one group per
 //! phase and per step, the three named lines, and the same bytes every time.
 
-use super::{Labels, blueprint_svg};
+use super::blueprint_svg;
 use crate::model::blueprint::Blueprint;
+use crate::render::names::Names;
 
 const HOSTILE: &str = r#"
 model: test model"<x>
@@ -39,10 +40,10 @@ stappen:
 
 fn render(yaml: &str) -> String {
     let bp: Blueprint = serde_yaml::from_str(yaml).expect("test blueprint parses");
-    let mut labels = Labels::new(&bp, &[]);
-    labels.organen.insert("vmri".into(), "VMRI".into());
-    labels.organen.insert("unia".into(), "Unia".into());
-    blueprint_svg(&bp, &labels)
+    let mut names = Names::default();
+    names.organen_kort.insert("vmri".into(), "VMRI".into());
+    names.organen_kort.insert("unia".into(), "Unia".into());
+    blueprint_svg(&bp, &names.of(&bp))
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -154,7 +155,7 @@ fn renders_the_warm_meldpunt_blueprint() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/blueprints/warm-meldpunt.yaml");
     let yaml = std::fs::read_to_string(path).expect("warm-meldpunt.yaml is readable");
     let bp: Blueprint = serde_yaml::from_str(&yaml).expect("warm-meldpunt parses");
-    let svg = blueprint_svg(&bp, &Labels::new(&bp, &[]));
+    let svg = blueprint_svg(&bp, &Names::default().of(&bp));
     assert_eq!(count(&svg, r#"<g class="phase">"#), bp.fasen.len());
     assert_eq!(count(&svg, r#"<g class="step">"#), bp.stappen.len());
 }

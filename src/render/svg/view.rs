@@ -1,13 +1,13 @@
 //! The blueprint as drawable text: phases in order, each with its steps in time order,
 //! every text already wrapped to its column.
 
-use super::labels::Labels;
 use super::lanes::{Cell, LANES};
 use super::layout::{COL_W, PAD, PHASE_SIZE, TEXT_W, TITLE_SIZE};
 use super::markers::{Marker, markers};
 use super::style::chars_in;
 use super::text::wrap;
 use crate::model::blueprint::{Blueprint, Stap};
+use crate::render::names::Labels;
 
 pub struct PhaseView {
     pub naam: Vec<String>,

@@ -1,18 +1,30 @@
 //! What a reader of the Markdown files gets, checked on the `base` fixture: the files,
 //! the blueprint steps, the barrier table, the documents, the FAQ and the checklist.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use pulldown_cmark::{Event, Parser};
 
 use super::anchors::anchors;
-use super::markdown_files;
 use crate::load::{Workspace, load};
+use crate::render::{render_files, templates::Templates};
 
 fn fixture() -> Workspace {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
     let (ws, _diagnostics) = load(&root).expect("the base fixture loads");
     ws
+}
+
+/// Every Markdown file the build makes, by path.
+fn markdown_files(ws: &Workspace) -> BTreeMap<String, String> {
+    let templates = Templates::load(&ws.root).expect("built-in templates load");
+    let files = render_files(ws, &templates).expect("the fixture renders");
+    files
+        .into_iter()
+        .filter(|(path, _)| path.starts_with("md/"))
+        .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))
+        .collect()
 }
 
 fn file(ws: &Workspace, path: &str) -> String {
@@ -146,7 +158,7 @@ fn charter_has_placeholders_no_attributes_and_marks_fixed_sections() {
 fn playbook_puts_chapters_in_order_with_sections_one_level_down() {
     let page = file(&fixture(), "md/draaiboek.md");
     let order = [
-        "# Draaiboek\n",
+        "# Draaiboek voor een warm onthaal\n",
         "- [Een model kiezen](#een-model-kiezen)\n- [Voorbereiden](#voorbereiden)\n",
         "\n## Een model kiezen\n\n### Waarom een model\n",
         "\n## Voorbereiden\n\n### Een coördinator\n",
@@ -241,4 +253,22 @@ fn the_same_workspace_gives_the_same_files() {
     let ws = fixture();
     assert_eq!(markdown_files(&ws), markdown_files(&ws));
     assert_eq!(markdown_files(&ws), markdown_files(&fixture()));
+}
+
+#[test]
+fn text_from_content_stays_text_in_markdown() {
+    let mut ws = fixture();
+    let step = &mut ws.blueprints[0].value.stappen[0];
+    step.titel = "**Vet** [klik](javascript:alert(1)) <img src=x>".into();
+    step.melder = Some("- geen lijst | geen cel\n\n# geen kop".into());
+    let page = file(&ws, "md/blauwdrukken/proefmodel.md");
+    assert!(
+        page.contains("\n### \\*\\*Vet\\*\\* \\[klik\\](javascript:alert(1)) &lt;img src=x>\n")
+    );
+    assert!(page.contains("\n- **Melder:** \\- geen lijst \\| geen cel \\# geen kop\n"));
+    let html = crate::render::html::markdown_to_html(&page, 0);
+    assert!(
+        html.contains("<h3>**Vet** [klik](javascript:alert(1)) &lt;img src=x&gt;</h3>"),
+        "{html}"
+    );
 }

@@ -1,0 +1,123 @@
+//! The model charter (one document) and the playbook (a chapter per file).
+
+use serde::Serialize;
+
+use super::{Context, Section, always};
+use crate::load::{Loaded, Workspace};
+use crate::model::document::{Document, fill_in_blanks};
+use crate::render::emit::{Emitter, Page};
+use crate::render::html::{markdown_to_html, markdown_to_html_with_ids};
+use crate::render::md::headings::clean_document;
+use crate::render::views::Link;
+
+pub const PLAYBOOK_TITLE: &str = "Draaiboek voor een warm onthaal";
+
+pub const CHARTER: Section = Section {
+    nav: Some(("Charter", "charter.html")),
+    present: has_charter,
+    render: render_charter,
+};
+
+pub const PLAYBOOK: Section = Section {
+    nav: Some(("Draaiboek", "draaiboek.html")),
+    present: always,
+    render: render_playbook,
+};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentPage {
+    pub samenvatting: String,
+    /// Links to the chapters, or to the sections of a single document.
+    pub toc: Vec<Link>,
+    pub chapters: Vec<Chapter>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Chapter {
+    pub id: String,
+    pub titel: String,
+    pub samenvatting: String,
+    pub body_html: String,
+    /// The same body with ids and in-page links prefixed, for the print page.
+    pub print_html: String,
+    /// The body for `md/`: heading attributes removed, fixed sections marked.
+    pub body_md: String,
+}
+
+fn has_charter(ws: &Workspace) -> bool {
+    ws.charter.is_some()
+}
+
+fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
+    let Some(charter) = &cx.ws.charter else {
+        return Ok(());
+    };
+    let title = &charter.value.meta.titel;
+    let page = Page::new(title, "document")
+        .html("charter.html")
+        .md("charter.md")
+        .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
+    emit.page(&page, &charter_view(charter))
+}
+
+fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
+    let page = Page::new(PLAYBOOK_TITLE, "document")
+        .html("draaiboek.html")
+        .md("draaiboek.md")
+        .md_toc()
+        .in_handbook(PLAYBOOK_TITLE, "hoofdstuk per hoofdstuk", 2);
+    emit.page(&page, &playbook_view(cx.ws))
+}
+
+pub fn charter_view(charter: &Loaded<Document>) -> DocumentPage {
+    document_page(&[charter], &charter.value.meta.samenvatting, 0, "charter")
+}
+
+pub fn playbook_view(ws: &Workspace) -> DocumentPage {
+    let chapters: Vec<_> = ws.playbook.iter().collect();
+    let summary = "Stap voor stap naar een laagdrempelig, warm onthaal.";
+    document_page(&chapters, summary, 1, "draaiboek")
+}
+
+/// A document page: the charter (one chapter) or the playbook (a chapter per file).
+fn document_page(
+    docs: &[&Loaded<Document>],
+    summary: &str,
+    shift: u8,
+    print_prefix: &str,
+) -> DocumentPage {
+    let chapters: Vec<Chapter> = docs
+        .iter()
+        .map(|d| {
+            let body = fill_in_blanks(&d.value.body);
+            Chapter {
+                id: d.value.id.clone(),
+                titel: d.value.meta.titel.clone(),
+                samenvatting: d.value.meta.samenvatting.clone(),
+                body_html: markdown_to_html(&body, shift),
+                print_html: markdown_to_html_with_ids(&body, shift, print_prefix),
+                body_md: fill_in_blanks(&clean_document(&d.value.body, shift.into())),
+            }
+        })
+        .collect();
+    let toc = if docs.len() > 1 {
+        chapters
+            .iter()
+            .map(|c| Link::new(&c.titel, format!("#{}", c.id)))
+            .collect()
+    } else {
+        docs.iter()
+            .flat_map(|d| d.value.headings.iter())
+            .filter(|h| h.level == 2)
+            .filter_map(|h| {
+                let id = h.id.as_ref()?;
+                Some(Link::new(&h.text, format!("#{id}")))
+            })
+            .collect()
+    };
+    DocumentPage {
+        samenvatting: summary.to_string(),
+        toc,
+        chapters,
+    }
+}

@@ -163,49 +163,6 @@ fn backticked(words: &[&str]) -> String {
         .join(", ")
 }
 
-/// The YAML scanner's message in Dutch, for the commonest cases.
-pub fn scan_message(info: &str) -> String {
-    let known = [
-        (
-            "mapping values are not allowed",
-            "een `:` staat op een plaats waar geen sleutel kan beginnen",
-        ),
-        (
-            "did not find expected key",
-            "hier werd een sleutel verwacht; controleer de inspringing",
-        ),
-        (
-            "did not find expected",
-            "de structuur is onvolledig; controleer de inspringing",
-        ),
-        (
-            "found character that cannot start any token",
-            "dit teken kan hier niet staan (een tab als inspringing?)",
-        ),
-        (
-            "tabs disallowed",
-            "tabs zijn niet toegestaan als inspringing; gebruik spaties",
-        ),
-        (
-            "found unexpected end of stream",
-            "het bestand eindigt midden in een waarde (sluit aanhalingstekens en haakjes)",
-        ),
-        (
-            "while scanning a quoted scalar",
-            "aanhalingstekens worden niet gesloten",
-        ),
-        ("invalid indentation", "ongeldige inspringing"),
-        (
-            "block sequence entries are not allowed",
-            "een lijstelement (`- `) staat op een plaats waar dat niet kan",
-        ),
-    ];
-    known
-        .iter()
-        .find(|(english, _)| info.contains(english))
-        .map_or_else(|| info.to_string(), |(_, dutch)| (*dutch).to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,7 @@ pub const RULES: &[Rule] = &[
     ),
     rule!("V007", Warning, "contactgegevens in de tekst"),
     rule!("V008", Error, "leeg verplicht veld"),
+    rule!("V015", Error, "id met een tikfout waar ze gedefinieerd is"),
     rule!("B001", Error, "onbekend of dubbel model"),
     rule!("B002", Error, "model zonder blauwdruk"),
     rule!("B003", Error, "stap zonder actie van de melder"),

@@ -1,8 +1,12 @@
 //! What every rule may look up: the known ids of each kind, and reference checks.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Workspace};
 use crate::model::reference::Identified;
+use crate::source::{SourceFile, Span};
 use crate::suggest::did_you_mean;
 
 /// The ids a reference may point to, by kind; `None` when the defining file did not load.
@@ -23,7 +27,18 @@ pub struct Names {
     pub defined_in: String,
     /// In file order, for suggestions and coverage checks.
     pub ids: Vec<String>,
-    set: std::collections::HashSet<String>,
+    set: HashSet<String>,
+    /// Where each id is defined (same order as `ids`), when a misspelt definition should
+    /// be reported there (V015) rather than at every use.
+    pub(super) definitions: Option<(SourceFile, Vec<Span>)>,
+    /// What the references named: the ids found, and the misses with their diagnostics.
+    pub(super) seen: RefCell<Seen>,
+}
+
+#[derive(Default)]
+pub(super) struct Seen {
+    pub used: HashSet<String>,
+    pub misses: Vec<(String, Diagnostic)>,
 }
 
 impl Names {
@@ -38,7 +53,18 @@ impl Names {
             defined_in: defined_in.to_string(),
             set: ids.iter().cloned().collect(),
             ids,
+            definitions: None,
+            seen: RefCell::default(),
         }
+    }
+
+    /// The same names, each with the place of its definition (`{list}[i].id` in `doc`).
+    pub fn located<T>(mut self, doc: &Loaded<T>, list: &str) -> Self {
+        let spans = (0..self.ids.len())
+            .map(|i| doc.spans.value(&format!("{list}[{i}].id")))
+            .collect();
+        self.definitions = Some((doc.file.clone(), spans));
+        self
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -47,7 +73,11 @@ impl Names {
 
     /// Reports `value` at `path` of `loaded` when it names no known id.
     pub fn check<T>(&self, loaded: &Loaded<T>, path: &str, value: &str, out: &mut Vec<Diagnostic>) {
+        let track = self.definitions.is_some();
         if self.contains(value) {
+            if track && !self.seen.borrow().used.contains(value) {
+                self.seen.borrow_mut().used.insert(value.to_string());
+            }
             return;
         }
         // A suggestion compares with every id; past a thousand that costs more than it helps.
@@ -55,14 +85,22 @@ impl Names {
             .then(|| did_you_mean(value, self.ids.iter().map(String::as_str)))
             .flatten();
         let help = match near {
-            Some(near) => format!("bedoel je `{near}`?"),
-            None => format!("de bekende waarden staan in {}", self.defined_in),
+            Some(near) => crate::t!("bedoel je `{near}`?", "did you mean `{near}`?"),
+            None => crate::t!(
+                "de bekende waarden staan in {}",
+                "the known values are in {}",
+                self.defined_in
+            ),
         };
-        out.push(
-            loaded
-                .at_value("V002", path, format!("{} `{value}`", unknown(self.noun)))
-                .with_help(help),
-        );
+        let (unknown, noun_en) = (unknown(self.noun), english(self.noun));
+        let message = crate::t!("{unknown} `{value}`", "unknown {noun_en} `{value}`");
+        let diagnostic = Diagnostic::new("V002", &loaded.file, loaded.spans.value(path), message)
+            .with_help(help);
+        if track {
+            let miss = (value.to_string(), diagnostic.clone());
+            self.seen.borrow_mut().misses.push(miss);
+        }
+        out.push(diagnostic);
     }
 }
 
@@ -110,11 +148,47 @@ fn known<F, T: Identified>(
     items: impl Fn(&F) -> &Vec<T>,
 ) -> Option<Names> {
     let doc = file.as_ref()?;
-    Some(Names::new(
+    let names = Names::new(
         noun,
         defined_in,
         items(&doc.value).iter().map(Identified::id),
-    ))
+    );
+    // The list in `reference/drempels.yaml` is `drempels:`, and so on.
+    let list = defined_in
+        .trim_start_matches("reference/")
+        .trim_end_matches(".yaml");
+    Some(names.located(doc, list))
+}
+
+impl Known {
+    /// Every list of reference ids that loaded.
+    pub fn all(&self) -> impl Iterator<Item = &Names> {
+        [
+            &self.drempels,
+            &self.organen,
+            &self.kanalen,
+            &self.doelgroepen,
+            &self.criteria,
+            &self.domeinen,
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// The English for the nouns the rules use.
+pub fn english(noun: &str) -> &str {
+    match noun {
+        "drempel" => "barrier",
+        "orgaan" => "body",
+        "kanaal" => "channel",
+        "doelgroep" => "target group",
+        "criterium" => "ground",
+        "domein" => "domain",
+        "fase" => "phase",
+        "stap" => "step",
+        other => other,
+    }
 }
 
 /// "onbekend orgaan", "onbekende drempel": Dutch inflects the adjective for `het` words.

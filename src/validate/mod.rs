@@ -13,6 +13,7 @@ mod placeholders;
 mod reference;
 mod required;
 pub mod settings;
+mod typos;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Workspace;
@@ -42,5 +43,8 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     faq::check_all(&ctx, workspace, &mut out);
     checklist::check_all(&ctx, workspace, &mut out);
     documents::check_all(workspace, &mut out);
+    for names in ctx.known.all() {
+        typos::fold(names, &mut out);
+    }
     out
 }

@@ -2,9 +2,11 @@
 
 mod assessment;
 mod build;
+mod causes;
 mod cli;
 mod formats;
 mod harness;
 mod robustness;
 mod rules;
 mod settings;
+mod yaml_errors;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
+mod syntax;
 mod walk;
 
 use super::serde_messages::{Problem, describe};
@@ -109,6 +110,15 @@ fn type_error(
     } else {
         spans.value(&path)
     };
+    if code == "L001" {
+        // A syntax error only libyaml found: said and placed like the scanner's, at
+        // libyaml's position rather than at the value being read.
+        let (line, column) = inner
+            .location()
+            .map_or((span.line, span.column), |l| (l.line(), l.column()));
+        let offset = syntax::offset(file, line, column);
+        return syntax::diagnostic(file, &inner.to_string(), offset);
+    }
     Diagnostic::new(code, file, span, message).with_help_opt(help)
 }
 

@@ -245,12 +245,9 @@ fn syntax_error(file: &SourceFile, error: &ScanError) -> Diagnostic {
             "maak de structuur vlakker; geen formaat van onthaal heeft zoveel niveaus nodig",
         );
     }
-    let span = Span::new(line, column, 1);
-    Diagnostic::new(
-        "L001",
+    super::syntax::diagnostic(
         file,
-        span,
-        format!("ongeldige YAML: {}", crate::load::serde_messages::scan_message(error.info())),
+        error.info(),
+        super::syntax::offset(file, line, column),
     )
-    .with_help("controleer de inspringing, de `:` na elke sleutel en de aanhalingstekens rond tekst met `:` of `#`")
 }

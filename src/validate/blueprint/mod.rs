@@ -67,12 +67,14 @@ fn check_blueprint(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>) {
         "actor",
         "`actoren` van deze blauwdruk",
         bp.actoren.iter().map(|a| a.id.as_str()),
-    );
+    )
+    .located(doc, "actoren");
     let phases = Names::new(
         "fase",
         "`fasen` van deze blauwdruk",
         bp.fasen.iter().map(|f| f.id.as_str()),
-    );
+    )
+    .located(doc, "fasen");
     for (i, step) in bp.stappen.iter().enumerate() {
         let at = format!("stappen[{i}]");
         phases.check(doc, &format!("{at}.fase"), &step.fase, out);
@@ -85,6 +87,8 @@ fn check_blueprint(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>) {
     flow::check_referral(doc, known, out);
     flow::check_promises(doc, out);
     flow::check_barrier_coverage(doc, known, out);
+    super::typos::fold(&actors, out);
+    super::typos::fold(&phases, out);
 }
 
 /// B001: the model id matches the file name, is one the manifest expects, and is unique.

@@ -1,0 +1,84 @@
+//! Errors point at the cause: a misspelt definition is reported once, where it is
+//! defined, instead of at every correct use.
+
+use crate::harness::{Workspace, copy_tree, repository};
+
+/// The repository's own content in a temporary folder.
+fn repository_copy() -> Workspace {
+    let ws = Workspace::base();
+    for entry in std::fs::read_dir(ws.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(path).unwrap();
+        }
+    }
+    for folder in [
+        "blueprints",
+        "charters",
+        "checklist",
+        "faq",
+        "playbook",
+        "reference",
+    ] {
+        std::fs::create_dir_all(ws.path().join(folder)).unwrap();
+        copy_tree(&repository().join(folder), &ws.path().join(folder));
+    }
+    std::fs::copy(
+        repository().join("onthaal.yaml"),
+        ws.path().join("onthaal.yaml"),
+    )
+    .unwrap();
+    ws
+}
+
+#[test]
+fn a_typo_in_a_reference_id_is_reported_once_at_its_definition() {
+    let ws = repository_copy();
+    let text = ws.read_text("reference/drempels.yaml");
+    let line = 1 + text
+        .lines()
+        .position(|l| l == "  - id: angst-repercussies")
+        .expect("the repository defines angst-repercussies");
+    ws.write(
+        "reference/drempels.yaml",
+        text.replace("id: angst-repercussies", "id: angst-repercusies"),
+    );
+    let run = ws.run(&["validate", "--color", "never"]);
+    assert_eq!(run.code, 1);
+    let gutter = " ".repeat(line.to_string().len());
+    let expected_start = "fout[V015]: de drempel `angst-repercusies` wordt nergens gebruikt, maar ";
+    assert!(run.stdout.starts_with(expected_start), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!(
+            " verwijzingen noemen `angst-repercussies`\n{gutter}--> reference/drempels.yaml:{line}:9\n"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains(
+        "= hulp: bedoel je hier `angst-repercussies`? de verwijzingen staan in blueprints/"
+    ));
+    assert!(
+        run.stdout.ends_with("\n1 fout, 0 waarschuwingen\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn two_uses_do_not_outvote_a_definition() {
+    let ws = Workspace::base();
+    let blueprint = ws.read_text("blueprints/proefmodel.yaml");
+    ws.write(
+        "blueprints/proefmodel.yaml",
+        blueprint.replace("  - id: medewerker", "  - id: medewerkr"),
+    );
+    let run = ws.run(&["validate", "--color", "never"]);
+    assert_eq!(
+        run.stdout
+            .matches("fout[V002]: onbekende actor `medewerker`")
+            .count(),
+        2
+    );
+    assert!(!run.stdout.contains("V015"), "{}", run.stdout);
+}

@@ -38,7 +38,7 @@
     out.appendChild(line("", a.uitleg));
     out.appendChild(line("Telefoon", a.telefoon || "niet bekend"));
     if (a.website) out.appendChild(line("Website", a.website));
-    out.appendChild(line("Bron", a.bron + " (nagekeken op " + a.herzien + ")"));
+    out.appendChild(line("Bron", a.bron + " (" + a.herzien + ")"));
   }
 
   criterion.addEventListener("change", show);

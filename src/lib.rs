@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod cli;
 pub mod diagnostics;
 pub mod i18n;
+pub mod keywords;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -1,4 +1,4 @@
-//! `onthaal route CRITERIUM DOMEIN`: the wegwijzer on the command line.
+//! `onthaal route WOORD…`: the wegwijzer on the command line, in the words people use.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,16 +8,18 @@ use anyhow::{Context, bail};
 use super::Outcome;
 use super::global::Global;
 use super::output::to_stdout;
-use crate::render::dutch_date;
-use crate::route::{Route, Wegwijzer};
+use crate::route::{Wegwijzer, query::Reading, text};
 use crate::suggest::did_you_mean;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Voorbeelden:\n  onthaal route huidskleur huurwoning\n  onthaal route zwanger werk\n  onthaal route moslim bus De Lijn\n\nHoofdletters, accenten en de volgorde van de woorden maken niet uit. Is een woord dubbelzinnig, dan vraagt route wat je bedoelt en toont het de keuzes."
+)]
 pub struct Args {
-    /// De id van het criterium, zoals huidskleur of seksuele-geaardheid (`onthaal route` zonder argumenten toont de lijst).
-    criterium: Option<String>,
-    /// De id van het domein, zoals wonen of horeca.
-    domein: Option<String>,
+    /// Woorden over wat er gebeurde: het kenmerk (huidskleur, zwanger, moslim, rolstoel …) en de plaats of het domein (huurwoning, werk, bus, De Lijn, café …). Namen en ids werken ook. Zonder woorden: de lijst van criteria en domeinen.
+    #[arg(value_name = "WOORD")]
+    woorden: Vec<String>,
 }
 
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
@@ -32,101 +34,70 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         .collect();
     if !broken.is_empty() {
         crate::diagnostics::write_human(&mut std::io::stderr().lock(), &broken, false)?;
-        eprintln!("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn");
+        let line = t!(
+            "de wegwijzer antwoordt pas als de referentiegegevens in orde zijn",
+            "the wegwijzer answers only once the reference data is in order"
+        );
+        eprintln!("{line}");
         return Ok(Outcome::ContentErrors);
     }
-    let wegwijzer = Wegwijzer::from(&ws.reference).context(
+    let wegwijzer = Wegwijzer::from(&ws.reference).context(t!(
         "de referentiegegevens (criteria, domeinen, bevoegdheden, organen) ontbreken of bevatten fouten; voer `onthaal validate` uit",
-    )?;
-    let (criterium, domein) = match (&args.criterium, &args.domein) {
-        (Some(criterium), Some(domein)) => (criterium, domein),
-        (Some(criterium), None) => {
-            bail!("geef ook een domein, bijvoorbeeld `onthaal route {criterium} wonen`")
-        }
-        _ => {
-            to_stdout(|out| list(out, &wegwijzer))?;
-            return Ok(Outcome::Clean);
-        }
-    };
-    known(
-        criterium,
-        wegwijzer.criteria.iter().map(|c| c.id.as_str()),
-        "criterium",
-    )?;
-    known(
-        domein,
-        wegwijzer.domeinen.iter().map(|d| d.id.as_str()),
-        "domein",
-    )?;
-    let route = wegwijzer
-        .route(criterium, domein)
-        .with_context(|| format!("geen regel in reference/bevoegdheden.yaml voor {criterium} in {domein}; voer `onthaal validate` uit"))?;
-    to_stdout(|out| explain(out, &route))?;
+        "the reference data (criteria, domains, rules, bodies) is missing or broken; run `onthaal validate`"
+    ))?;
+    if args.woorden.is_empty() {
+        to_stdout(|out| list(out, &wegwijzer))?;
+        return Ok(Outcome::Clean);
+    }
+    let understood = wegwijzer.ask(&args.woorden.join(" "));
+    if understood.reading.groups.is_empty() {
+        bail!(nothing_recognised(&wegwijzer, &understood.reading));
+    }
+    to_stdout(|out| text::write(out, &wegwijzer, &understood))?;
     Ok(Outcome::Clean)
 }
 
-fn known<'a>(
-    given: &str,
-    ids: impl Iterator<Item = &'a str> + Clone,
-    noun: &str,
-) -> anyhow::Result<()> {
-    if ids.clone().any(|id| id == given) {
-        return Ok(());
+/// `geen enkel woord herkend: wonne; bedoel je `wonen`?`
+fn nothing_recognised(w: &Wegwijzer, reading: &Reading) -> String {
+    let words = reading.unknown.join(" ");
+    let names: Vec<&str> = w
+        .criteria
+        .iter()
+        .flat_map(|c| std::iter::once(&c.id).chain(&c.trefwoorden))
+        .chain(
+            w.domeinen
+                .iter()
+                .flat_map(|d| std::iter::once(&d.id).chain(&d.trefwoorden)),
+        )
+        .map(String::as_str)
+        .collect();
+    let near = reading
+        .unknown
+        .iter()
+        .find_map(|word| did_you_mean(word, names.iter().copied()));
+    match near {
+        Some(near) => t!(
+            "geen enkel woord herkend: `{words}`; bedoel je `{near}`?",
+            "no word recognised: `{words}`; did you mean `{near}`?"
+        ),
+        None => t!(
+            "geen enkel woord herkend: `{words}`; `onthaal route` zonder woorden toont de lijst",
+            "no word recognised: `{words}`; `onthaal route` without words shows the list"
+        ),
     }
-    match did_you_mean(given, ids) {
-        Some(near) => bail!("onbekend {noun} `{given}`; bedoel je `{near}`?"),
-        None => {
-            bail!("onbekend {noun} `{given}`; `onthaal route` zonder argumenten toont de lijst")
-        }
-    }
-}
-
-fn explain(out: &mut dyn Write, route: &Route) -> std::io::Result<()> {
-    let level = match route.domein.niveau {
-        crate::model::reference::Niveau::Vlaams => "Vlaamse materie",
-        crate::model::reference::Niveau::Federaal => "federale materie",
-    };
-    writeln!(
-        out,
-        "{} in het domein {} ({level})",
-        route.criterium.naam, route.domein.naam
-    )?;
-    match route.orgaan {
-        Some(o) => {
-            writeln!(out, "→ {}", o.naam)?;
-            let phone = match o.phone_with_note() {
-                p if p.is_empty() => "niet bekend".to_string(),
-                p => p,
-            };
-            writeln!(out, "  telefoon: {phone}")?;
-            if !o.website.is_empty() {
-                writeln!(out, "  website: {}", o.website)?;
-            }
-        }
-        None => writeln!(out, "→ geen gelijkheidsorgaan aangewezen")?,
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", route.regel.toelichting.trim())?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "Bron: {} (nagekeken op {}, regel `{}`)",
-        route.regel.bron,
-        dutch_date(&route.regel.herzien),
-        route.regel.id
-    )?;
-    writeln!(
-        out,
-        "Gaat het ook om geweld, bedreiging of een ander misdrijf? Dan kan de melder ook naar de politie."
-    )
+    .to_string()
 }
 
 fn list(out: &mut dyn Write, w: &Wegwijzer) -> std::io::Result<()> {
-    writeln!(out, "Gebruik: onthaal route CRITERIUM DOMEIN\n\nCriteria:")?;
+    let usage = t!(
+        "Gebruik: onthaal route WOORD…, bijvoorbeeld: onthaal route zwanger werk\n\nCriteria:",
+        "Usage: onthaal route WORD…, for example: onthaal route zwanger werk\n\nCriteria:"
+    );
+    writeln!(out, "{usage}")?;
     for c in w.criteria {
         writeln!(out, "  {:<36} {}", c.id, c.naam)?;
     }
-    writeln!(out, "\nDomeinen:")?;
+    writeln!(out, "\n{}", t!("Domeinen:", "Domains:"))?;
     for d in w.domeinen {
         writeln!(out, "  {:<36} {}", d.id, d.naam)?;
     }

@@ -2,7 +2,9 @@
 
 pub mod blueprint;
 pub mod checklist;
+mod criteria_keuze;
 pub mod document;
 pub mod faq;
 pub mod manifest;
 pub mod reference;
+mod traits;

@@ -4,6 +4,9 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+pub use super::criteria_keuze::CriteriaKeuze;
+pub use super::traits::{Caveated, Identified, Keyworded, Named, Sourced};
+
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DrempelFile {
@@ -50,6 +53,9 @@ pub struct DoelgroepFile {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrgaanFile {
+    /// How the facts in this file were (or were not yet) checked against their sources.
+    #[serde(default)]
+    pub nazicht: String,
     pub organen: Vec<Orgaan>,
 }
 
@@ -79,8 +85,12 @@ pub struct Orgaan {
     pub website: String,
     #[serde(default)]
     pub bron: String,
+    /// `JJJJ-MM-DD` when a person compared the fact with its source, or `nog na te kijken`.
     #[serde(default)]
     pub herzien: String,
+    /// What a frontline worker must know before referring (channels, conditions).
+    #[serde(default)]
+    pub voorbehoud: Vec<Voorbehoud>,
 }
 
 impl Orgaan {
@@ -104,6 +114,8 @@ pub enum Niveau {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CriteriumFile {
+    #[serde(default)]
+    pub nazicht: String,
     pub criteria: Vec<Criterium>,
 }
 
@@ -116,10 +128,15 @@ pub struct Criterium {
     pub groep: Groep,
     #[serde(default)]
     pub omschrijving: String,
+    /// The words people use for it (`zwanger`, `hoofddoek`), for `route` and search.
+    #[serde(default)]
+    pub trefwoorden: Vec<String>,
     #[serde(default)]
     pub bron: String,
     #[serde(default)]
     pub herzien: String,
+    #[serde(default)]
+    pub voorbehoud: Vec<Voorbehoud>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -132,6 +149,8 @@ pub enum Groep {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DomeinFile {
+    #[serde(default)]
+    pub nazicht: String,
     pub domeinen: Vec<Domein>,
 }
 
@@ -145,14 +164,20 @@ pub struct Domein {
     #[serde(default)]
     pub voorbeelden: Vec<String>,
     #[serde(default)]
+    pub trefwoorden: Vec<String>,
+    #[serde(default)]
     pub bron: String,
     #[serde(default)]
     pub herzien: String,
+    #[serde(default)]
+    pub voorbehoud: Vec<Voorbehoud>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BevoegdheidFile {
+    #[serde(default)]
+    pub nazicht: String,
     pub regels: Vec<Regel>,
 }
 
@@ -171,118 +196,34 @@ pub struct Regel {
     pub bron: String,
     #[serde(default)]
     pub herzien: String,
+    /// Where the sources leave the case open: the answer is then not a plain one.
+    #[serde(default)]
+    pub voorbehoud: Vec<Voorbehoud>,
 }
 
-/// `alle`, or a list of criterion ids.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CriteriaKeuze {
-    Alle,
-    Lijst(Vec<String>),
-}
-
-impl CriteriaKeuze {
-    pub fn covers(&self, criterium: &str) -> bool {
-        match self {
-            CriteriaKeuze::Alle => true,
-            CriteriaKeuze::Lijst(ids) => ids.iter().any(|id| id == criterium),
-        }
+impl Regel {
+    /// Whether the sources settle this rule; if not, `route` shows its caveats first.
+    pub fn is_open(&self) -> bool {
+        !self.voorbehoud.is_empty()
     }
 }
 
-impl JsonSchema for CriteriaKeuze {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "CriteriaKeuze".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "oneOf": [
-                {"const": "alle"},
-                {"type": "array", "items": {"type": "string"}}
-            ]
-        })
-    }
+/// A caveat on a competence fact, with its own source: a case the sources leave open,
+/// or something to know before referring. `zie` names a domain whose answer applies
+/// in the case the text describes (a fellow passenger on a De Lijn bus: hate speech).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Voorbehoud {
+    pub tekst: String,
+    /// Only for domains of this level (a criterion's caveat that holds in Flemish matters).
+    pub niveau: Option<Niveau>,
+    /// A domain id: in the case described, that domain's answer holds instead.
+    pub zie: Option<String>,
+    #[serde(default)]
+    pub bron: String,
+    #[serde(default)]
+    pub herzien: String,
 }
 
-impl<'de> Deserialize<'de> for CriteriaKeuze {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CriteriaKeuze;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("`alle` or a sequence of criterion ids")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                if v == "alle" {
-                    Ok(CriteriaKeuze::Alle)
-                } else {
-                    Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
-                }
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut ids = Vec::new();
-                while let Some(id) = seq.next_element()? {
-                    ids.push(id);
-                }
-                Ok(CriteriaKeuze::Lijst(ids))
-            }
-        }
-        deserializer.deserialize_any(Visitor)
-    }
-}
-
-/// An item of a reference list, found by its id.
-pub trait Identified {
-    fn id(&self) -> &str;
-}
-
-/// An item with a display name.
-pub trait Named: Identified {
-    fn naam(&self) -> &str;
-}
-
-/// A competence fact: where it comes from and when someone last checked it.
-pub trait Sourced {
-    fn bron(&self) -> &str;
-    fn herzien(&self) -> &str;
-}
-
-macro_rules! identified {
-    ($($ty:ty),*) => {$(
-        impl Identified for $ty {
-            fn id(&self) -> &str {
-                &self.id
-            }
-        }
-    )*};
-}
-
-macro_rules! named {
-    ($($ty:ty),*) => {$(
-        impl Named for $ty {
-            fn naam(&self) -> &str {
-                &self.naam
-            }
-        }
-    )*};
-}
-
-macro_rules! sourced {
-    ($($ty:ty),*) => {$(
-        impl Sourced for $ty {
-            fn bron(&self) -> &str {
-                &self.bron
-            }
-            fn herzien(&self) -> &str {
-                &self.herzien
-            }
-        }
-    )*};
-}
-
-identified!(Drempel, Begrip, Orgaan, Criterium, Domein, Regel);
-named!(Drempel, Begrip, Orgaan, Criterium, Domein);
-sourced!(Orgaan, Criterium, Domein, Regel);
+/// What `herzien` says when nobody has compared the fact with its live source yet.
+pub const NOG_NA_TE_KIJKEN: &str = "nog na te kijken";

@@ -50,6 +50,7 @@ pub const RULES: &[Rule] = &[
     ),
     rule!("V007", Warning, "contactgegevens in de tekst"),
     rule!("V008", Error, "leeg verplicht veld"),
+    rule!("V009", Warning, "gegeven nog niet nagekeken bij de bron"),
     rule!("V015", Error, "id met een tikfout waar ze gedefinieerd is"),
     rule!("B001", Error, "onbekend of dubbel model"),
     rule!("B002", Error, "model zonder blauwdruk"),
@@ -74,6 +75,13 @@ pub const RULES: &[Rule] = &[
     rule!("R002", Error, "bevoegdheidsgegeven zonder bron"),
     rule!("R003", Error, "regels die elkaar overlappen"),
     rule!("R004", Error, "website die geen webadres is"),
+    rule!("R005", Warning, "criterium of domein zonder trefwoorden"),
+    rule!("R006", Error, "trefwoord dat niemand kan vinden"),
+    rule!(
+        "R007",
+        Warning,
+        "trefwoord van zowel een criterium als een domein"
+    ),
     rule!("F001", Error, "vraag zonder doelgroep"),
     rule!("C001", Error, "niet precies acht B's"),
     rule!("C002", Error, "B-naam die niet met een B begint"),

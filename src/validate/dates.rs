@@ -3,6 +3,7 @@
 use super::Context;
 use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
+use crate::model::reference::NOG_NA_TE_KIJKEN;
 
 /// A calendar date; ordering is chronological.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -110,7 +111,8 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-/// V005 and V006: `herzien` at `path` is a real date, not in the future, at most a year old.
+/// V005, V006 and V009: `herzien` at `path` is a real date, not in the future, at most a
+/// year old; or it says plainly that nobody has compared the fact with its source yet.
 pub fn check_reviewed<T>(
     ctx: &Context,
     doc: &Loaded<T>,
@@ -118,15 +120,20 @@ pub fn check_reviewed<T>(
     text: &str,
     out: &mut Vec<Diagnostic>,
 ) {
+    if text.trim() == NOG_NA_TE_KIJKEN {
+        out.push(not_yet_checked(doc, path));
+        return;
+    }
     let Some(date) = Date::parse(text.trim()) else {
         let message = if text.trim().is_empty() {
             "de datum in `herzien` ontbreekt".to_string()
         } else {
             format!("`{text}` is geen geldige datum")
         };
-        out.push(doc.at_value("V005", path, message).with_help(format!(
-            "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld {}",
-            ctx.today
+        let today = ctx.today;
+        out.push(doc.at_value("V005", path, message).with_help(crate::t!(
+            "schrijf de dag waarop iemand het met de bron vergeleek als JJJJ-MM-DD, bijvoorbeeld {today}, of schrijf `nog na te kijken`",
+            "write the day someone compared it with its source as YYYY-MM-DD, for example {today}, or write `nog na te kijken` (not yet checked)"
         )));
         return;
     };
@@ -155,6 +162,18 @@ pub fn check_reviewed<T>(
             .with_help("kijk de inhoud na bij de bron en zet de datum van vandaag"),
         );
     }
+}
+
+/// V009: the data is honest that nobody checked it; the editor still has to.
+fn not_yet_checked<T>(doc: &Loaded<T>, path: &str) -> Diagnostic {
+    let message = crate::t!(
+        "nog niet nagekeken: niemand vergeleek dit gegeven al met zijn bron",
+        "not yet checked: nobody has compared this fact with its source"
+    );
+    Diagnostic::new("V009", &doc.file, doc.spans.value(path), message).with_help(crate::t!(
+        "open de bron, vergelijk het gegeven ermee en vervang `nog na te kijken` door de datum van die dag (JJJJ-MM-DD)",
+        "open the source, compare the fact with it and replace `nog na te kijken` by that day's date (YYYY-MM-DD)"
+    ))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Validation: rules with codes over the loaded workspace. Rules never read files.
 
 mod blueprint;
+mod caveats;
 mod checklist;
 pub(crate) mod common;
 mod contact;
@@ -8,6 +9,7 @@ pub mod dates;
 mod documents;
 mod faq;
 mod ids;
+mod keywords;
 mod manifest;
 mod placeholders;
 mod reference;

@@ -9,7 +9,9 @@ use crate::diagnostics::Diagnostic;
 use crate::load::{Loaded, Reference};
 use std::collections::BTreeMap;
 
-use crate::model::reference::{CriteriaKeuze, Criterium, Identified, Niveau, Regel, Sourced};
+use crate::model::reference::{
+    Caveated, CriteriaKeuze, Criterium, Identified, Niveau, Regel, Sourced,
+};
 
 pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
     ids(&r.drempels, "drempels", "drempel", |f| &f.drempels, out);
@@ -37,6 +39,7 @@ pub fn check_all(ctx: &Context, r: &Reference, out: &mut Vec<Diagnostic>) {
         check_rule_references(ctx, d, out);
     }
     check_competence(r, out);
+    super::keywords::check(r, out);
 }
 
 /// V001, V003 on the list `list` of a reference file, when it loaded.
@@ -58,34 +61,41 @@ fn ids<F, T: Identified>(
     }
 }
 
-fn facts<F, T: Sourced>(
+/// R002 and the review date on every item of `list` and on each of its caveats.
+fn facts<F, T: Sourced + Caveated>(
     ctx: &Context,
     file: &Option<Loaded<F>>,
     list: &str,
     items: impl Fn(&F) -> &Vec<T>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if let Some(doc) = file {
-        check_facts(
-            ctx,
-            doc,
-            list,
-            items(&doc.value).iter().map(|x| (x.bron(), x.herzien())),
-            out,
-        );
-    }
+    let Some(doc) = file else {
+        return;
+    };
+    let items = items(&doc.value);
+    let facts = items.iter().enumerate().flat_map(|(i, x)| {
+        let own = std::iter::once((format!("{list}[{i}]"), x.bron(), x.herzien()));
+        let caveats = x.voorbehoud().iter().enumerate().map(move |(j, v)| {
+            (
+                format!("{list}[{i}].voorbehoud[{j}]"),
+                v.bron(),
+                v.herzien(),
+            )
+        });
+        own.chain(caveats)
+    });
+    check_facts(ctx, doc, facts, out);
+    super::caveats::check(ctx, doc, list, items, out);
 }
 
 /// R002 and the review date: every competence fact says where it comes from and when it was checked.
 fn check_facts<'a, T>(
     ctx: &Context,
     doc: &Loaded<T>,
-    list: &str,
-    facts: impl Iterator<Item = (&'a str, &'a str)>,
+    facts: impl Iterator<Item = (String, &'a str, &'a str)>,
     out: &mut Vec<Diagnostic>,
 ) {
-    for (i, (source, reviewed)) in facts.enumerate() {
-        let at = format!("{list}[{i}]");
+    for (at, source, reviewed) in facts {
         if !(source.starts_with("https://") || source.starts_with("http://")) {
             let path = format!("{at}.bron");
             let diagnostic = if source.is_empty() {

@@ -185,44 +185,6 @@ fn help_speaks_dutch() {
 }
 
 #[test]
-fn route_names_the_competent_body_with_its_source() {
-    let run = Workspace::base().run(&["route", "huidskleur", "wonen"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let mut lines = run.stdout.lines();
-    assert_eq!(
-        lines.next(),
-        Some("Huidskleur in het domein Wonen (Vlaamse materie)")
-    );
-    assert_eq!(lines.next(), Some("→ Vlaams Mensenrechteninstituut"));
-    assert!(run.stdout.contains("Bron: https://www.vlaamsmensenrechteninstituut.be (nagekeken op 26 november 2026, regel `vlaams`)"));
-}
-
-#[test]
-fn route_says_when_no_body_is_assigned() {
-    let run = Workspace::base().run(&["route", "taal", "werk"]);
-    assert_eq!(run.code, 0);
-    assert!(
-        run.stdout.contains("→ geen gelijkheidsorgaan aangewezen"),
-        "{}",
-        run.stdout
-    );
-}
-
-#[test]
-fn route_suggests_a_near_id_and_lists_the_choices() {
-    let run = Workspace::base().run(&["route", "huidskleur", "wonne"]);
-    assert_eq!(run.code, 2);
-    assert_eq!(
-        run.stderr,
-        "fout: onbekend domein `wonne`; bedoel je `wonen`?\n"
-    );
-    let run = Workspace::base().run(&["route"]);
-    assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("  huidskleur "));
-    assert!(run.stdout.contains("  werk "));
-}
-
-#[test]
 fn schema_writes_one_file_per_yaml_format() {
     let ws = Workspace::base();
     let run = ws.run(&["schema", "--out", "editor"]);
@@ -259,19 +221,6 @@ fn the_committed_schemas_match_the_model() {
     }
     let settings = std::fs::read_to_string(repo.join(".vscode/settings.json")).unwrap();
     assert_eq!(settings, onthaal::schema::vscode_settings("schemas"));
-}
-
-#[test]
-fn route_refuses_to_answer_from_overlapping_rules() {
-    let ws = Workspace::with_overlay(&fixtures().join("invalid/R003"));
-    let run = ws.run(&["route", "taal", "werk"]);
-    assert_eq!(run.code, 1);
-    assert!(run.stdout.is_empty());
-    assert!(run.stderr.contains("fout[R003]"), "{}", run.stderr);
-    assert!(
-        run.stderr
-            .ends_with("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn\n")
-    );
 }
 
 #[test]

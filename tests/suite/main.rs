@@ -7,6 +7,7 @@ mod cli;
 mod formats;
 mod harness;
 mod robustness;
+mod route;
 mod rules;
 mod settings;
 mod yaml_errors;

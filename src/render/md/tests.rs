@@ -178,7 +178,7 @@ fn faq_groups_questions_by_audience_in_reference_order() {
     assert!(!for_staff.contains("### Kan ik anoniem melden?"));
     assert!(for_staff.contains(
         "### Welk bewijs helpt?\n\nAlles wat toont wat er gebeurde.\n\n\
-         Laatst nagekeken: 26 november 2026\n"
+         Nagekeken op 26 november 2026.\n"
     ));
     assert_eq!(page.matches("### Welk bewijs helpt?").count(), 2);
 }
@@ -195,15 +195,13 @@ fn checklist_points_are_task_list_items() {
 #[test]
 fn reference_tables_say_what_is_unknown_and_cite_their_source() {
     let page = file(&fixture(), "md/referentie.md");
-    assert!(
-        page.contains("| Orgaan | Niveau | Anoniem melden | Telefoon | Bron | Laatst nagekeken |")
-    );
+    assert!(page.contains("| Orgaan | Niveau | Anoniem melden | Telefoon | Bron | Nazicht |"));
     assert!(page.contains(
-        "| Politie |  | onbekend | niet bekend | [www.brugge.be](https://www.brugge.be) | 26 november 2026 |"
+        "| Politie |  | onbekend | niet bekend | [www.brugge.be](https://www.brugge.be) | nagekeken op 26 november 2026 |"
     ));
     assert!(page.contains(
         "| Huidskleur | zogenaamd raciaal |\n| Taal | ander |\n\n\
-        Bron: [www.unia.be](https://www.unia.be), laatst nagekeken op 26 november 2026.\n"
+        Bron: [www.unia.be](https://www.unia.be), nagekeken op 26 november 2026.\n"
     ));
     assert!(page.contains("| federaal | Huidskleur | Politie |"));
 }

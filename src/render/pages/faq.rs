@@ -78,7 +78,7 @@ fn entry(cx: &Context, audience: &str, thema: &str, v: &Vraag) -> FaqEntry {
         antwoord_html: markdown_to_html(&v.antwoord, 1),
         antwoord_md: v.antwoord.clone(),
         organen: Names::all(&v.organen, |id| cx.names.orgaan(id)),
-        herzien: super::dutch_date(&v.herzien),
+        herzien: crate::route::checked(&v.herzien),
     }
 }
 

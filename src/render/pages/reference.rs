@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Context, Section, always, dutch_date};
+use super::{Context, Section, always};
 use crate::load::Loaded;
 use crate::model::reference::{CriteriaKeuze, Criterium, Domein, Groep, Niveau, Orgaan, Regel};
 use crate::render::emit::{Emitter, Page};
@@ -156,7 +156,7 @@ fn source(bron: &str, herzien: &str) -> Source {
     Source {
         bron: bron.trim().to_string(),
         href: web_address(bron),
-        herzien: dutch_date(herzien.trim()),
+        herzien: crate::route::checked(herzien),
     }
 }
 

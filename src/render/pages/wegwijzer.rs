@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use super::dutch_date;
 use super::reference::web_address;
 use crate::load::Reference;
 use crate::model::reference::{Domein, Niveau};
@@ -51,7 +50,7 @@ pub fn view(reference: &Reference) -> Option<WegwijzerView> {
                 "website": route.orgaan.map(|o| web_address(&o.website)).unwrap_or_default(),
                 "uitleg": plain_text(&route.regel.toelichting),
                 "bron": route.regel.bron,
-                "herzien": dutch_date(&route.regel.herzien),
+                "herzien": crate::route::checked(&route.regel.herzien),
             });
             (key, answer)
         })

@@ -1,13 +1,14 @@
 //! `onthaal build`: validate, render the handbooks and write them atomically.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::bail;
 
 use super::Outcome;
-use super::global::Global;
+use super::global::{Global, Verbosity};
 use super::output::to_stdout;
+use super::progress;
 use crate::diagnostics::{self, Severity};
 use crate::render::{self, Files, templates::Templates};
 use crate::{load, output};
@@ -29,7 +30,16 @@ pub struct Args {
 
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
-    let (ws, found) = crate::load_and_check(&root, global.today()?)?;
+    global.detail(crate::t!("handboek: {}", "handbook: {}", root.display()));
+    let started = Instant::now();
+    let today = global.today()?;
+    let (ws, found) = with_progress(global, || crate::load_and_check(&root, today))?;
+    global.detail(crate::t!(
+        "{} inhoudsbestanden gelezen en gecontroleerd in {} ms",
+        "{} content files read and checked in {} ms",
+        ws.files.len(),
+        started.elapsed().as_millis()
+    ));
     if !found.is_empty() {
         let mut stderr = std::io::stderr().lock();
         diagnostics::write_human(&mut stderr, &found, global.colour_on_stderr())?;
@@ -45,23 +55,40 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
             out.display()
         );
     }
-    let templates = Templates::load(&root)?;
-    let files = if args.single_file {
-        render::render_single_file(&ws, &templates)?
-    } else {
-        render::render_files(&ws, &templates)?
-    };
+    let files = with_progress(global, || -> anyhow::Result<Files> {
+        let templates = Templates::load(&root)?;
+        let files = if args.single_file {
+            render::render_single_file(&ws, &templates)?
+        } else {
+            render::render_files(&ws, &templates)?
+        };
+        if !args.check {
+            output::write_atomically(&out, &files)?;
+        }
+        Ok(files)
+    })?;
     if args.check {
         return check(&out, &files);
     }
-    output::write_atomically(&out, &files)?;
-    let _ = writeln!(
-        std::io::stdout(),
+    global.inform(crate::t!(
         "{} bestanden geschreven naar {}",
+        "{} files written to {}",
         files.len(),
         out.display()
-    );
+    ));
+    global.detail(crate::t!(
+        "klaar in {} ms",
+        "done in {} ms",
+        started.elapsed().as_millis()
+    ));
     Ok(Outcome::Clean)
+}
+
+/// Runs `work` with a progress line on a terminal when it takes over a second.
+fn with_progress<T>(global: &Global, work: impl FnOnce() -> T) -> T {
+    let show = progress::wanted(global.verbosity() == Verbosity::Quiet);
+    let label = crate::i18n::pick("bouwen", "building");
+    progress::around(show, label, Duration::from_secs(1), std::io::stderr(), work)
 }
 
 /// `--out`, else the manifest's `uitvoer`, checked as a place `build` may write.

@@ -1,7 +1,7 @@
 //! Options every command takes, before or after its name: where the handbook is,
-//! colour, and the day that review dates are checked against.
+//! colour, the day that review dates are checked against, how much to say, language.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -10,6 +10,9 @@ use crate::validate::Date;
 
 /// The environment variable that fixes the day, like `--today`.
 pub const TODAY_VARIABLE: &str = "ONTHAAL_TODAY";
+
+/// The environment variable that chooses the language, like `--lang`.
+pub const LANG_VARIABLE: &str = "ONTHAAL_LANG";
 
 #[derive(Debug, clap::Args)]
 pub struct Global {
@@ -34,9 +37,86 @@ pub struct Global {
         value_name = "DATUM"
     )]
     today: Option<String>,
+
+    /// Zeg alleen wat fout is: geen samenvatting, geen voortgang, geen bevestiging.
+    #[arg(
+        short,
+        long,
+        global = true,
+        help_heading = "Algemene opties",
+        conflicts_with = "verbose"
+    )]
+    quiet: bool,
+
+    /// Zeg meer: welk handboek, hoeveel bestanden, hoe lang het duurde.
+    #[arg(short, long, global = true, help_heading = "Algemene opties")]
+    verbose: bool,
+
+    /// Taal van de meldingen: nl (standaard) of en. Ook met ONTHAAL_LANG.
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Algemene opties",
+        value_enum,
+        value_name = "TAAL"
+    )]
+    lang: Option<LangChoice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangChoice {
+    Nl,
+    En,
+}
+
+/// How much the tool says besides its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    Quiet,
+    Normal,
+    Verbose,
 }
 
 impl Global {
+    pub fn verbosity(&self) -> Verbosity {
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (false, true) => Verbosity::Verbose,
+            (false, false) => Verbosity::Normal,
+        }
+    }
+
+    /// The language: `--lang`, else `ONTHAAL_LANG` (`nl` or `en`), else Dutch.
+    pub fn lang(&self) -> anyhow::Result<crate::i18n::Lang> {
+        let choice = match self.lang {
+            Some(choice) => choice,
+            None => match std::env::var(LANG_VARIABLE).as_deref() {
+                Ok("en") => LangChoice::En,
+                Ok("nl") | Ok("") | Err(_) => LangChoice::Nl,
+                Ok(other) => anyhow::bail!("{LANG_VARIABLE}=`{other}` is geen taal; kies nl of en"),
+            },
+        };
+        Ok(match choice {
+            LangChoice::Nl => crate::i18n::Lang::Nl,
+            LangChoice::En => crate::i18n::Lang::En,
+        })
+    }
+
+    /// Prints a confirmation to stdout ("12 bestanden geschreven"), unless `-q`; a
+    /// closed pipe is no failure.
+    pub fn inform(&self, line: impl std::fmt::Display) {
+        if self.verbosity() >= Verbosity::Normal {
+            let _ = writeln!(io::stdout(), "{line}");
+        }
+    }
+
+    /// Prints a detail to stderr, only with `-v`.
+    pub fn detail(&self, line: impl std::fmt::Display) {
+        if self.verbosity() == Verbosity::Verbose {
+            eprintln!("{line}");
+        }
+    }
+
     /// The handbook's root: `--workspace`, or the nearest folder upwards from `start`.
     pub fn root(&self, start: &Path) -> anyhow::Result<PathBuf> {
         crate::workspace::discover(self.workspace.as_deref(), start)

@@ -2,9 +2,13 @@
 //! 0: clean; 1: the content has errors; 2: usage or I/O failure; 3: stale output.
 
 mod build;
+mod completions;
 mod explain;
 mod global;
+mod help;
+mod man;
 mod output;
+mod progress;
 mod route;
 mod schema;
 mod usage;
@@ -73,11 +77,23 @@ enum Command {
     Schema(schema::Args),
     /// Leg uit wat een controle nagaat en hoe je een fout oplost.
     Explain(explain::Args),
+    /// Toon de hulp van onthaal of van een opdracht.
+    Help(help::Args),
+    /// Schrijf een script dat opdrachten en opties aanvult in bash, zsh, fish of PowerShell.
+    Completions(completions::Args),
+    /// Schrijf de handleidingpagina (man) in roff.
+    Man(man::Args),
+}
+
+/// The whole command line, with Dutch headings and usage words: for parsing, and for
+/// `help`, `completions` and `man`.
+fn command() -> clap::Command {
+    usage::dutch_help(Cli::command())
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let parsed = usage::dutch_help(Cli::command())
+    let parsed = command()
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -86,9 +102,7 @@ pub fn main() -> ExitCode {
             let code = error.exit_code();
             match usage::dutch(&error) {
                 Some(message) => eprint!("{message}"),
-                None => {
-                    let _ = error.print();
-                }
+                None => usage::print_help_or_version(&error),
             }
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
@@ -106,6 +120,7 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = &cli.global;
+    crate::i18n::set(global.lang()?);
     match cli.command {
         Command::Validate(args) => validate::run(global, &args),
         Command::Explain(args) => explain::run(&args),
@@ -113,5 +128,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Route(args) => route::run(global, &args),
         Command::Schema(args) => schema::run(global, &args),
         Command::Zelfevaluatie(args) => zelfevaluatie::run(global, &args),
+        Command::Help(args) => help::run(&args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(global, &args),
     }
 }

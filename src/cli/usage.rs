@@ -22,12 +22,15 @@ pub fn dutch(error: &clap::Error) -> Option<String> {
             context(error, ContextKind::ValidValue)
         ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            if error.render().to_string().contains("onthaal zelfevaluatie") {
-                "geef een opdracht: sjabloon of score".to_string()
-            } else {
-                "geef een opdracht: validate, build, route, zelfevaluatie, schema of explain"
-                    .to_string()
-            }
+            let usage = error.render().to_string();
+            let top = super::command();
+            // The deepest command named in the usage line is the one missing its subcommand.
+            let parent = top
+                .get_subcommands()
+                .find(|c| usage.contains(&format!("onthaal {} ", c.get_name())))
+                .unwrap_or(&top);
+            let names: Vec<&str> = parent.get_subcommands().map(|c| c.get_name()).collect();
+            format!("geef een opdracht: {}", or_list(&names))
         }
         ErrorKind::MissingRequiredArgument => format!("ontbrekend argument: {arg}"),
         ErrorKind::ArgumentConflict => format!(
@@ -66,6 +69,7 @@ pub fn dutch_help(command: clap::Command) -> clap::Command {
     command
         .help_template("{about}\n\nGebruik: {usage}\n\n{all-args}{after-help}\n")
         .subcommand_help_heading("Opdrachten")
+        .subcommand_value_name("OPDRACHT")
         .mut_args(|arg| {
             let heading = if arg.is_positional() {
                 "Argumenten"
@@ -107,4 +111,30 @@ pub fn describe(error: &anyhow::Error) -> String {
         _ => return format!("{error:#}"),
     };
     format!("{top}: {dutch}")
+}
+
+/// clap's own words in a usage line, in Dutch.
+pub fn dutch_words(help: &str) -> String {
+    help.replace("[OPTIONS]", "[OPTIES]")
+        .replace("Usage:", "Gebruik:")
+}
+
+/// Prints `--help`, `--version` or a rare error as clap renders it, with its usage words
+/// in Dutch, on the stream clap would use.
+pub fn print_help_or_version(error: &clap::Error) {
+    let text = dutch_words(&error.render().to_string());
+    if error.use_stderr() {
+        eprint!("{text}");
+    } else {
+        let _ = super::output::to_stdout(|out| write!(out, "{text}"));
+    }
+}
+
+/// "a, b of c".
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} of {last}", rest.join(", ")),
+    }
 }

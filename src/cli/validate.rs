@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::Outcome;
-use super::global::Global;
+use super::global::{Global, Verbosity};
 use super::output::to_stdout;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::source::display_name;
@@ -41,6 +41,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         .first()
         .map_or_else(|| PathBuf::from("."), |p| folder_of(p));
     let root = global.root(&start)?;
+    global.detail(crate::t!("handboek: {}", "handbook: {}", root.display()));
     let filter = path_filter(&root, &args.paths)?;
     let diagnostics = crate::check(&root, global.today()?)?;
     let shown: Vec<Diagnostic> = diagnostics
@@ -49,6 +50,9 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         .collect();
     let colour = global.colour_on_stdout();
     to_stdout(|out| match args.format {
+        Format::Human if global.verbosity() == Verbosity::Quiet => {
+            diagnostics::write_human_list(out, &shown, colour)
+        }
         Format::Human => diagnostics::write_human(out, &shown, colour),
         Format::Json => diagnostics::write_json(out, &shown),
         Format::Github => diagnostics::write_github(out, &shown),

@@ -25,7 +25,7 @@ pub enum Args {
         /// Het ingevulde invulblad (CSV).
         bestand: PathBuf,
         /// Uitvoerformaat: human (tabel) of json.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
+        #[arg(long, value_enum, default_value_t = Format::Human, value_name = "FORMAAT")]
         format: Format,
         /// Schrijf ook een rapport met grafiek naar dit .html-bestand (niet in templates/).
         #[arg(long, value_name = "BESTAND")]

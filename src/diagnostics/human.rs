@@ -33,11 +33,21 @@ pub fn write_human(
     diagnostics: &[Diagnostic],
     colour: bool,
 ) -> io::Result<()> {
+    write_human_list(out, diagnostics, colour)?;
+    write_summary(out, diagnostics, if colour { &COLOUR } else { &PLAIN })
+}
+
+/// The diagnostics without the closing count (`validate -q`).
+pub fn write_human_list(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    colour: bool,
+) -> io::Result<()> {
     let p = if colour { &COLOUR } else { &PLAIN };
     for d in diagnostics {
         write_one(out, d, p)?;
     }
-    write_summary(out, diagnostics, p)
+    Ok(())
 }
 
 fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()> {

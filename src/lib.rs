@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod defaults;
 pub mod diagnostics;
 pub mod i18n;
 pub mod keywords;

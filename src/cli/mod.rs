@@ -6,6 +6,7 @@ mod completions;
 mod explain;
 mod global;
 mod help;
+mod init;
 mod man;
 mod output;
 mod progress;
@@ -64,6 +65,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Begin een nieuw handboek in een lege map, met de inhoud van de piloot als vertrekpunt.
+    Init(init::Args),
     /// Controleer de inhoud en meld fouten met bestand, regel en kolom.
     Validate(validate::Args),
     /// Bouw de handboeken: een offline website en Markdown.
@@ -122,6 +125,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = &cli.global;
     crate::i18n::set(global.lang()?);
     match cli.command {
+        Command::Init(args) => init::run(global, &args),
         Command::Validate(args) => validate::run(global, &args),
         Command::Explain(args) => explain::run(&args),
         Command::Build(args) => build::run(global, &args),

@@ -25,7 +25,7 @@ pub fn describe(raw: &str) -> Problem {
             code: "L012",
             message: format!("het verplichte veld {} ontbreekt", first_quoted(rest)),
             help: Some(
-                "voeg het veld toe; docs/inhoud.md en docs/blueprints.md beschrijven elk veld"
+                "voeg het veld toe; `onthaal schema` beschrijft de velden van elk formaat, voor aanvulling in je editor"
                     .into(),
             ),
             at_key: true,
@@ -131,7 +131,7 @@ fn type_help(expected: &str) -> &'static str {
         "tekst" => {
             "schrijf gewone tekst, zonder [ ] of een - ervoor; begint de tekst met [, { of -, of staat er ': ' in, zet ze dan tussen aanhalingstekens"
         }
-        _ => "docs/inhoud.md en docs/blueprints.md beschrijven de vorm van elk veld",
+        _ => "`onthaal schema` beschrijft de vorm van elk veld, voor aanvulling in je editor",
     }
 }
 

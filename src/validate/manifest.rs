@@ -46,7 +46,10 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
         if !workspace.files.contains(&name) {
             out.push(
                 Diagnostic::new("M002", &manifest.file, Span::file_start(), format!("het referentiebestand {name} ontbreekt"))
-                    .with_help("de inhoud, de controles en het handboek steunen op dit bestand; voeg het toe (zie docs/inhoud.md)"),
+                    .with_help(crate::t!(
+                        "de inhoud, de controles en het handboek steunen op dit bestand; voeg het toe (`onthaal init` in een lege map maakt alle referentiebestanden)",
+                        "the content, the checks and the handbook rely on this file; add it (`onthaal init` in an empty folder makes every reference file)"
+                    )),
             );
         }
     }

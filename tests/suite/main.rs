@@ -7,6 +7,7 @@ mod cli;
 mod everyday;
 mod formats;
 mod harness;
+mod init;
 mod robustness;
 mod route;
 mod rules;

@@ -48,7 +48,10 @@ pub(super) fn index(file: &SourceFile) -> Result<SpanIndex, Diagnostic> {
             Span::file_start(),
             "het bestand is leeg",
         )
-        .with_help("vul het bestand in zoals docs/inhoud.md beschrijft (een blauwdruk: docs/blueprints.md), of verwijder het"));
+        .with_help(crate::t!(
+            "vul het bestand in of verwijder het; `onthaal init` in een lege map maakt een volledig voorbeeld van elk bestand",
+            "fill in the file or remove it; `onthaal init` in an empty folder makes a complete example of every file"
+        )));
     }
     Ok(walk.index)
 }

@@ -162,7 +162,10 @@ fn check_models_present(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
                         &format!("modellen[{i}]"),
                         format!("het model `{model}` heeft geen blauwdruk"),
                     )
-                    .with_help(format!("maak {name} aan (zie docs/blueprints.md)")),
+                    .with_help(crate::t!(
+                        "maak {name} aan; `onthaal init` in een lege map toont een volledige blauwdruk per model",
+                        "create {name}; `onthaal init` in an empty folder shows a complete blueprint for each model"
+                    )),
             );
         }
     }

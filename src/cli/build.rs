@@ -10,7 +10,7 @@ use super::global::{Global, Verbosity};
 use super::output::to_stdout;
 use super::progress;
 use crate::diagnostics::{self, Severity};
-use crate::render::{self, Files, templates::Templates};
+use crate::render::{self, templates::Templates};
 use crate::{load, output};
 
 #[derive(Debug, clap::Args)]
@@ -44,38 +44,44 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         let mut stderr = std::io::stderr().lock();
         diagnostics::write_human(&mut stderr, &found, global.colour_on_stderr())?;
     }
+    let out = destination(&root, &ws, args);
+    // A killed build's leftovers go first, so the previous output is whole whatever
+    // happens next.
+    if let Ok(out) = &out {
+        output::repair(out)?;
+    }
     if found.iter().any(|d| d.severity == Severity::Error) {
         eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
         return Ok(Outcome::ContentErrors);
     }
-    let out = destination(&root, &ws, args)?;
+    let out = out?;
     if args.check && !out.is_dir() {
         bail!(
             "{} bestaat niet, dus --check heeft niets om mee te vergelijken; --check is voor een repository die de gebouwde uitvoer bewaart: bouw eerst met `onthaal build`, of geef met --out de map die je bewaart",
             out.display()
         );
     }
-    let files = with_progress(global, || -> anyhow::Result<Files> {
-        let templates = Templates::load(&root)?;
-        let files = if args.single_file {
-            render::render_single_file(&ws, &templates)?
-        } else {
-            render::render_files(&ws, &templates)?
-        };
-        if !args.check {
-            output::write_atomically(&out, &files)?;
-        }
-        Ok(files)
-    })?;
     if args.check {
-        return check(&out, &files);
+        let mut comparison = output::Comparison::begin(&out);
+        with_progress(global, || render(&root, &ws, args, &mut comparison))?;
+        return check(&out, comparison);
     }
-    global.inform(crate::t!(
-        "{} bestanden geschreven naar {}",
-        "{} files written to {}",
-        files.len(),
-        out.display()
-    ));
+    let finished = with_progress(global, || -> anyhow::Result<output::Finished> {
+        let mut staging = output::Staging::begin(&out)?;
+        render(&root, &ws, args, &mut staging)?;
+        staging.finish()
+    })?;
+    let shown = out.display();
+    global.inform(match finished {
+        output::Finished::Unchanged { files } => crate::t!(
+            "{shown} is bijgewerkt: {files} bestanden, niets herschreven",
+            "{shown} is up to date: {files} files, nothing rewritten"
+        ),
+        output::Finished::Replaced { files, changed } => crate::t!(
+            "{files} bestanden geschreven naar {shown} ({changed} nieuw of gewijzigd)",
+            "{files} files written to {shown} ({changed} new or changed)"
+        ),
+    });
     global.detail(crate::t!(
         "klaar in {} ms",
         "done in {} ms",
@@ -91,6 +97,23 @@ fn with_progress<T>(global: &Global, work: impl FnOnce() -> T) -> T {
     progress::around(show, label, Duration::from_secs(1), std::io::stderr(), work)
 }
 
+/// Renders the site (or the single file) into `sink`, file by file.
+fn render(
+    root: &Path,
+    ws: &load::Workspace,
+    args: &Args,
+    sink: &mut dyn output::Sink,
+) -> anyhow::Result<()> {
+    let templates = Templates::load(root)?;
+    if args.single_file {
+        for (path, bytes) in render::render_single_file(ws, &templates)? {
+            sink.put(&path, &bytes)?;
+        }
+        return Ok(());
+    }
+    render::render_site(ws, &templates, &mut |path, bytes| sink.put(path, bytes))
+}
+
 /// `--out`, else the manifest's `uitvoer`, checked as a place `build` may write.
 fn destination(root: &Path, ws: &load::Workspace, args: &Args) -> anyhow::Result<PathBuf> {
     let default_out = ws
@@ -104,15 +127,16 @@ fn destination(root: &Path, ws: &load::Workspace, args: &Args) -> anyhow::Result
     output::check_destination(root, &out)
 }
 
-fn check(out: &Path, files: &Files) -> anyhow::Result<Outcome> {
-    let differences = output::differences(out, files)?;
+fn check(out: &Path, comparison: output::Comparison) -> anyhow::Result<Outcome> {
+    let files = comparison.len();
+    let differences = comparison.finish();
     if differences.is_empty() {
         to_stdout(|o| {
             writeln!(
                 o,
                 "{} is bijgewerkt: {} bestanden, niets te doen",
                 out.display(),
-                files.len()
+                files
             )
         })?;
         return Ok(Outcome::Clean);

@@ -19,16 +19,17 @@ pub struct Args {
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
     let out = match &args.out {
-        Some(out) => std::path::absolute(out)?,
+        Some(out) => out.clone(),
         None => root.join("schemas"),
     };
+    // Only a folder of schemas (or a new one): never someone else's folder.
+    let out = crate::output::check_folder_for(&root, &out, |name| name.ends_with(".schema.json"))?;
     std::fs::create_dir_all(&out)
         .with_context(|| format!("kan {} niet aanmaken", out.display()))?;
     let all = schemas();
     for schema in &all {
         let path = out.join(format!("{}.schema.json", schema.name));
-        std::fs::write(&path, &schema.json)
-            .with_context(|| format!("kan {} niet schrijven", path.display()))?;
+        crate::output::write_file(&path, schema.json.as_bytes())?;
     }
     let folder = out
         .strip_prefix(&root)

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 
 use super::Outcome;
 use super::global::Global;
@@ -11,6 +11,7 @@ use super::output::to_stdout;
 use crate::assessment::{self, Score};
 use crate::diagnostics::{self, Severity};
 use crate::model::checklist::Checklist;
+use crate::output;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Args {
@@ -51,8 +52,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         Args::Sjabloon { out } => {
             let bytes = assessment::template(checklist)?;
             match out {
-                Some(path) => std::fs::write(path, &bytes)
-                    .with_context(|| format!("kan {} niet schrijven", path.display()))?,
+                Some(path) => output::write_file(&output::check_file(&root, path, "csv")?, &bytes)?,
                 None => to_stdout(|o| o.write_all(&bytes))?,
             }
             Ok(Outcome::Clean)
@@ -82,9 +82,9 @@ fn score(
     report: Option<&Path>,
     colour: bool,
 ) -> anyhow::Result<Outcome> {
-    if let Some(out) = report {
-        check_report_destination(root, out)?;
-    }
+    let report = report
+        .map(|out| output::check_file(root, out, "html"))
+        .transpose()?;
     let cwd = std::env::current_dir()?;
     let (answers, mut problems) = assessment::read_answers(&cwd, &std::path::absolute(path)?)?;
     let scores = answers.map(|answers| {
@@ -108,38 +108,9 @@ fn score(
     }
     if let Some(out) = report {
         let html = crate::render::assessment_report(ws, root, &scores)?;
-        std::fs::write(out, html)
-            .with_context(|| format!("kan {} niet schrijven", out.display()))?;
+        output::write_file(&out, html.as_bytes())?;
     }
     Ok(Outcome::Clean)
-}
-
-/// A report is an .html file that never lands in a source folder of the handbook (the
-/// folder is resolved first, so `x/../templates` or a link is seen for what it is).
-fn check_report_destination(root: &Path, out: &Path) -> anyhow::Result<()> {
-    let folder = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let folder = folder
-        .canonicalize()
-        .with_context(|| format!("de map van {} bestaat niet", out.display()))?;
-    let in_sources = folder
-        .strip_prefix(root)
-        .ok()
-        .and_then(|inside| inside.components().next())
-        .is_some_and(|first| {
-            crate::output::SOURCE_FOLDERS
-                .iter()
-                .any(|s| first.as_os_str() == *s)
-        });
-    if out.extension().is_none_or(|e| e != "html") || in_sources {
-        bail!(
-            "{} kan geen rapport worden: kies een .html-bestand buiten templates/",
-            out.display()
-        );
-    }
-    Ok(())
 }
 
 fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::Result<()> {

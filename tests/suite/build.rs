@@ -1,31 +1,6 @@
 //! `onthaal build`: what lands in the output folder, and what never does.
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
-use crate::harness::{Workspace, fixtures, onthaal};
-
-/// Every file under `dir` (relative path -> bytes).
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                files.insert(name, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
-}
+use crate::harness::{Workspace, fixtures, onthaal, tree};
 
 /// The tags of an HTML text (`<…>`), where live attributes would be.
 fn tags(html: &str) -> Vec<String> {

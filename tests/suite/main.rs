@@ -8,6 +8,7 @@ mod everyday;
 mod formats;
 mod harness;
 mod init;
+mod output;
 mod robustness;
 mod route;
 mod rules;

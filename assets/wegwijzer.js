@@ -1,44 +1,36 @@
-/* The wegwijzer: shows which body handles a report for the chosen criterion and
-   domain. All answers are computed at build time (#wg-data); this script only looks
-   them up and shows them as text, so nothing in the data can run as code. */
+/* The wegwijzer: shows the answer for the chosen ground and domain. Every answer is
+   already on the page, rendered and hidden (.wg-antwoord[data-antwoord]); #wg-keuzes
+   maps "criterium|niveau" to one of them. This script only shows and hides, so nothing
+   in the data can run as code. Until both questions are answered, no answer shows. */
 (function () {
   "use strict";
-  var data = document.getElementById("wg-data");
+  var data = document.getElementById("wg-keuzes");
   var criterion = document.getElementById("wg-criterium");
   var domain = document.getElementById("wg-domein");
-  var out = document.getElementById("wg-uitkomst");
-  if (!data || !criterion || !domain || !out) return;
-  var answers;
+  var wait = document.getElementById("wg-wacht");
+  var none = document.getElementById("wg-geen");
+  var noscript = document.getElementById("wg-zonder-script");
+  if (!data || !criterion || !domain || !wait || !none) return;
+  var choices;
   try {
-    answers = JSON.parse(data.textContent);
+    choices = JSON.parse(data.textContent);
   } catch (e) {
     return;
   }
-
-  function line(label, text, tag) {
-    var p = document.createElement(tag || "p");
-    if (label) {
-      var strong = document.createElement("strong");
-      strong.textContent = label + ": ";
-      p.appendChild(strong);
-    }
-    p.appendChild(document.createTextNode(text));
-    return p;
-  }
+  var answers = document.querySelectorAll(".wg-antwoord");
+  if (noscript) noscript.hidden = true;
 
   function show() {
     var chosen = domain.options[domain.selectedIndex];
-    var a = chosen && answers[criterion.value + "|" + chosen.getAttribute("data-niveau")];
-    out.textContent = "";
-    if (!a) {
-      out.appendChild(line("", "Voor deze keuze heeft de wegwijzer geen regel. Vraag het na bij de gelijkheidsorganen."));
-      return;
+    var level = chosen ? chosen.getAttribute("data-niveau") : "";
+    var both = criterion.value !== "" && domain.value !== "";
+    var key = criterion.value + "|" + level;
+    var index = both && Object.prototype.hasOwnProperty.call(choices, key) ? String(choices[key]) : null;
+    for (var i = 0; i < answers.length; i++) {
+      answers[i].hidden = answers[i].getAttribute("data-antwoord") !== index;
     }
-    out.appendChild(line("Bevoegd", a.orgaan));
-    out.appendChild(line("", a.uitleg));
-    out.appendChild(line("Telefoon", a.telefoon || "niet bekend"));
-    if (a.website) out.appendChild(line("Website", a.website));
-    out.appendChild(line("Bron", a.bron + " (" + a.herzien + ")"));
+    wait.hidden = both;
+    none.hidden = !both || index !== null;
   }
 
   criterion.addEventListener("change", show);

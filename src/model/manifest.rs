@@ -18,6 +18,9 @@ pub struct Manifest {
     /// Where visitors report accessibility problems; empty until the organisation sets one.
     #[serde(default)]
     pub contact_toegankelijkheid: String,
+    /// The date of this edition (`2026-11-29`): the date of the accessibility statement.
+    #[serde(default)]
+    pub datum: String,
     /// The delivery models the workspace must describe, one blueprint each.
     pub modellen: Vec<String>,
     /// The default output folder of `build`, relative to the workspace root.

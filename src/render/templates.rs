@@ -49,7 +49,6 @@ impl Templates {
                 .lstrip_blocks(true)
                 .build()?,
         );
-        md.set_formatter(md::formatter);
         md.add_function("md_link", |text: String, url: String| {
             Value::from_safe_string(md::link(&text, &url))
         });
@@ -80,6 +79,7 @@ impl Templates {
 fn environment(escape: AutoEscape) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_formatter(md::formatter);
     env.set_auto_escape_callback(move |_| escape.clone());
     env.add_filter("dutch_list", |items: Vec<String>| md::dutch_list(&items));
     env
@@ -115,6 +115,23 @@ mod tests {
         } else {
             &["_html", "_json", "inline_css"]
         }
+    }
+
+    #[test]
+    fn a_list_or_object_printed_as_text_is_an_error() {
+        let mut env = super::environment(minijinja::AutoEscape::Html);
+        env.add_template("t.html", "{{ x }}").unwrap();
+        let error = env
+            .get_template("t.html")
+            .unwrap()
+            .render(minijinja::context! { x => vec![1, 2] })
+            .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("een lijst of object kan niet als tekst"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub struct ModelCard {
     pub belooft: Vec<&'static str>,
     pub samenvatting_html: String,
     pub samenvatting_md: String,
+    /// The first sentence of the summary, as text: for short cards.
+    pub kort: String,
     pub fasen: Vec<PhaseAsk>,
 }
 

@@ -100,4 +100,5 @@ pub const RULES: &[Rule] = &[
     rule!("D003", Error, "onbekende sjabloonvariabele"),
     rule!("D004", Error, "document zonder front matter"),
     rule!("D005", Warning, "kop van niveau 1 in een document"),
+    rule!("H001", Warning, "gegeven voor de lezers ontbreekt"),
 ];

@@ -12,6 +12,7 @@ mod ids;
 mod keywords;
 mod manifest;
 mod placeholders;
+mod public;
 mod reference;
 mod required;
 pub mod settings;
@@ -45,6 +46,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     faq::check_all(&ctx, workspace, &mut out);
     checklist::check_all(&ctx, workspace, &mut out);
     documents::check_all(workspace, &mut out);
+    public::check_all(workspace, &mut out);
     for names in ctx.known.all() {
         typos::fold(names, &mut out);
     }

@@ -12,6 +12,8 @@
 //   - local resources that fail to load
 //   - links to files or #anchors that do not exist in DIST_DIR (or to a folder,
 //     which file:// does not turn into index.html)
+//   - text meant for editors: field names (snake_case), YAML file names,
+//     "Gegeven ontbreekt", or an element with class .missing (the old badges)
 //   - horizontal scrolling of the whole page at 320 CSS px (WCAG 1.4.10 Reflow;
 //     wide tables and diagrams must scroll inside their own container)
 // and checks the search on the first page (and on the first page in a
@@ -268,6 +270,19 @@ async function main() {
         });
         if (duplicates.length) problems.push(`dubbele id's: ${short(duplicates.join(', '), 120)}`);
 
+        // Public pages speak to the public: no field names, file names or editor notes.
+        const editorTalk = await page.evaluate(() => {
+          const text = document.body.innerText;
+          const found = [];
+          for (const re of [/\b[a-z]+(?:_[a-z]+)+\b/, /\b[\w/-]+\.ya?ml\b/, /gegeven ontbreekt/i]) {
+            const m = text.match(re);
+            if (m) found.push(m[0]);
+          }
+          if (document.querySelector('.missing')) found.push('.missing');
+          return found;
+        });
+        if (editorTalk.length) problems.push(`redactietaal op een publieke pagina: ${editorTalk.join(', ')}`);
+
         // axe-core.
         await page.addScriptTag({ path: axePath });
         const violations = await runAxe(page);
@@ -487,22 +502,42 @@ async function checkSearch(page, problems, details, checkLink, axeSeen) {
   await checkAccentFreeSearch(page, input, problems);
 }
 
-// The wegwijzer answers every choice it offers, and shows the answer as text.
+// The wegwijzer shows nothing until both questions are answered, then exactly one
+// answer (the competent body in large type) for every pair it offers.
 async function checkWegwijzer(page, problems) {
-  const missing = await page.evaluate(() => {
-    const answers = JSON.parse(document.getElementById('wg-data').textContent);
-    const criteria = [...document.querySelectorAll('#wg-criterium option')].map((o) => o.value);
-    const domains = [...document.querySelectorAll('#wg-domein option')].map((o) => [o.value, o.getAttribute('data-niveau')]);
+  const visibleAnswers = () =>
+    page.evaluate(() => [...document.querySelectorAll('.wg-antwoord')].filter((a) => a.offsetParent !== null).length);
+  const chosen = await page.evaluate(() => [document.getElementById('wg-criterium').value, document.getElementById('wg-domein').value]);
+  if (chosen[0] || chosen[1]) problems.push(`wegwijzer: er is al iets gekozen (${chosen.join(', ')})`);
+  if (await visibleAnswers()) problems.push('wegwijzer: toont een antwoord voor er iets gekozen is');
+  const first = async (id) => page.locator(`#${id} option:not([value=""])`).first().getAttribute('value');
+  await page.selectOption('#wg-criterium', await first('wg-criterium'));
+  if (await visibleAnswers()) problems.push('wegwijzer: toont een antwoord na alleen de eerste vraag');
+  await page.selectOption('#wg-domein', await first('wg-domein'));
+  const shown = await page.evaluate(() => {
+    const a = [...document.querySelectorAll('.wg-antwoord')].find((x) => x.offsetParent !== null);
+    const body = a && a.querySelector('.wg-orgaan');
+    return body ? { name: body.textContent, size: parseFloat(getComputedStyle(body).fontSize) } : null;
+  });
+  if (!shown || !shown.name.trim()) problems.push('wegwijzer: geen bevoegd orgaan getoond na twee keuzes');
+  else if (shown.size < 24) problems.push(`wegwijzer: het bevoegde orgaan staat niet in grote letters (${shown.size}px)`);
+  const gaps = await page.evaluate(() => {
+    const c = document.getElementById('wg-criterium');
+    const d = document.getElementById('wg-domein');
+    const values = (s) => [...s.options].map((o) => o.value).filter(Boolean);
     const gaps = [];
-    for (const c of criteria) for (const [d, level] of domains) if (!answers[`${c}|${level}`]) gaps.push(`${c}|${d}`);
+    for (const cv of values(c)) {
+      for (const dv of values(d)) {
+        c.value = cv;
+        d.value = dv;
+        d.dispatchEvent(new Event('change'));
+        const shown = [...document.querySelectorAll('.wg-antwoord')].filter((a) => !a.hidden);
+        if (shown.length !== 1) gaps.push(`${cv}|${dv} (${shown.length})`);
+      }
+    }
     return gaps;
   });
-  if (missing.length) problems.push(`wegwijzer: geen antwoord voor ${missing.slice(0, 3).join(', ')}`);
-  const last = (id) => page.locator(`#${id} option`).last().getAttribute('value');
-  await page.selectOption('#wg-criterium', await last('wg-criterium'));
-  await page.selectOption('#wg-domein', await last('wg-domein'));
-  const shown = (await page.locator('#wg-uitkomst').textContent()) || '';
-  if (!shown.includes('Bevoegd:')) problems.push(`wegwijzer: geen antwoord getoond ("${short(shown, 60)}")`);
+  if (gaps.length) problems.push(`wegwijzer: niet precies één antwoord voor ${gaps.slice(0, 3).join(', ')}`);
 }
 
 // Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent

@@ -307,17 +307,44 @@ fn build_runs_from_a_subfolder_of_the_workspace() {
 }
 
 #[test]
-fn the_home_page_shows_each_model_with_what_each_phase_asks() {
+fn the_home_page_opens_with_the_three_answers_then_short_model_cards() {
     let ws = Workspace::base();
     assert_eq!(ws.run(&["build"]).code, 0);
     let index = html(&ws, "index.html");
+    let tasks: Vec<&str> = index
+        .split(r#"<span class="taak-titel">"#)
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            "Waar verwijs ik naar?",
+            "Het onthaalgesprek",
+            "Veelgestelde vragen"
+        ]
+    );
+    let first_task = index.find("taak-titel").unwrap();
+    assert!(
+        first_task < index.find("Over dit handboek").unwrap(),
+        "answers before the introduction"
+    );
+    assert!(index.contains(r##"<a class="taak" href="wegwijzer.html#waar-verwijs-ik-naar">"##));
     assert!(
         index.contains(r#"<h3><a href="blauwdrukken/proefmodel.html">Proefmodel</a></h3>"#),
         "{index}"
     );
-    assert!(index.contains("<dt>Rol van het lokaal bestuur</dt><dd>regisseur en actor</dd>"));
     assert!(
-        index.contains("<li><strong>Contact</strong></li>"),
+        index.contains(r#"<p class="card-meta">rol: regisseur en actor</p>"#),
+        "{index}"
+    );
+    assert!(
+        !index.contains("Wat het lokaal bestuur in elke fase doet"),
+        "phases stay on the model's own page"
+    );
+    let models = html(&ws, "blauwdrukken/index.html");
+    assert!(
+        models.contains("<li><strong>Contact</strong></li>"),
         "een fase zonder `vraagt` toont alleen haar naam"
     );
     for link in [
@@ -394,9 +421,26 @@ fn the_print_page_holds_the_whole_handbook() {
 }
 
 #[test]
-fn the_accessibility_statement_says_what_is_missing() {
+fn the_accessibility_statement_says_calmly_what_is_pending_and_warns_the_editor() {
     let ws = Workspace::base();
-    assert_eq!(ws.run(&["build"]).code, 0);
+    let manifest = ws
+        .read_text("onthaal.yaml")
+        .replace(
+            "contact_toegankelijkheid: het onthaal van de dienst Gelijke Kansen\n",
+            "",
+        )
+        .replace("datum: 2026-11-26\n", "");
+    ws.write("onthaal.yaml", manifest);
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("waarschuwing[H001]: de toegankelijkheidsverklaring noemt geen contact: `contact_toegankelijkheid` is leeg\n"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "waarschuwing[H001]: de toegankelijkheidsverklaring heeft geen datum: `datum` is leeg\n"
+        ),
+        "{}",
+        run.stderr
+    );
     let page = html(&ws, "toegankelijkheid.html");
     assert!(page.contains("<h1>Toegankelijkheidsverklaring</h1>"));
     assert!(page.contains("WCAG 2.1"));
@@ -412,7 +456,16 @@ fn the_accessibility_statement_says_what_is_missing() {
             "{section}"
         );
     }
-    assert!(page.contains(r#"<p class="missing">Gegeven ontbreekt: Proef heeft nog geen contactpunt voor toegankelijkheid opgegeven"#), "{page}");
+    assert!(page.contains("<p>Waar je een probleem met de toegankelijkheid van dit handboek kan melden, vermeldt Proef hier bij de publicatie.</p>"), "{page}");
+    assert!(page.contains("De datum van deze uitgave vermelden we bij de publicatie."));
+    for editor_words in [
+        "Gegeven ontbreekt",
+        "contact_toegankelijkheid",
+        "onthaal.yaml",
+        "class=\"missing\"",
+    ] {
+        assert!(!page.contains(editor_words), "{editor_words}");
+    }
 }
 
 #[test]
@@ -437,7 +490,7 @@ fn the_search_index_has_an_entry_per_step_section_question_and_b() {
 }
 
 #[test]
-fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
+fn the_wegwijzer_asks_with_nothing_chosen_and_renders_each_answer_once() {
     let ws = Workspace::base();
     let organs = ws.read_text("reference/organen.yaml").replace(
         "naam: Vlaams Mensenrechteninstituut",
@@ -447,37 +500,44 @@ fn the_wegwijzer_page_carries_every_answer_as_inert_data() {
     assert_eq!(ws.run(&["build"]).code, 0);
     let page = html(&ws, "wegwijzer.html");
     let data = page
-        .split(r#"<script type="application/json" id="wg-data">"#)
+        .split(r#"<script type="application/json" id="wg-keuzes">"#)
         .nth(1)
         .unwrap()
         .split("</script>")
         .next()
         .unwrap();
-    let answers: serde_json::Value = serde_json::from_str(data).unwrap();
+    let choices: serde_json::Value = serde_json::from_str(data).unwrap();
     assert_eq!(
-        answers.as_object().unwrap().len(),
-        4,
-        "2 criteria × 2 levels"
+        choices,
+        serde_json::json!({"huidskleur|federaal": 1, "huidskleur|vlaams": 0, "taal|federaal": 2, "taal|vlaams": 0}),
+        "2 criteria × 2 levels, each pointing at the answer of its rule"
     );
     assert_eq!(
-        answers["taal|federaal"]["orgaan"],
-        "geen gelijkheidsorgaan aangewezen"
+        page.matches(r#"<div class="wg-antwoord" data-antwoord=""#)
+            .count(),
+        3
     );
-    assert_eq!(
-        answers["huidskleur|vlaams"]["orgaan"], "VMRI</script><script>alert(1)</script>",
-        "the name survives as data"
+    assert!(page.contains(r#"<div class="wg-antwoord" data-antwoord="0" hidden>"#));
+    assert!(
+        page.contains(
+            r#"<p class="wg-orgaan">VMRI&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>"#
+        ),
+        "the name survives as text"
     );
+    assert!(page.contains(r#"<p class="wg-orgaan">Geen gelijkheidsorgaan aangewezen</p>"#));
     assert!(!page.contains("<script>alert"), "and never as markup");
-    assert!(page.contains(r#"<option value="huidskleur">Huidskleur</option>"#));
-    assert!(page.contains(r#"<option value="werk" data-niveau="federaal">Werk</option>"#));
+    assert!(page.contains(r#"<select id="wg-criterium"><option value="" selected>Kies een grond</option><option value="huidskleur">Huidskleur</option>"#), "{page}");
+    assert!(page.contains(r#"<optgroup label="Federale materies"><option value="werk" data-niveau="federaal">Werk</option>"#));
+    assert!(
+        !page.contains(r#"" selected>Huidskleur"#) && page.matches(" selected>").count() == 2,
+        "nothing is chosen for the reader"
+    );
+    assert!(page.contains(r#"bel <a href="tel:101">101</a> voor de politie"#));
 }
 
 #[test]
-fn the_accessibility_contact_from_the_manifest_is_shown() {
+fn the_accessibility_statement_gives_the_contact_and_date_from_the_manifest() {
     let ws = Workspace::base();
-    let manifest = ws.read_text("onthaal.yaml")
-        + "contact_toegankelijkheid: het onthaal van de dienst Gelijke Kansen\n";
-    ws.write("onthaal.yaml", manifest);
     let run = ws.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -490,11 +550,11 @@ fn the_accessibility_contact_from_the_manifest_is_shown() {
         page.contains("Laat het ons weten: het onthaal van de dienst Gelijke Kansen."),
         "{page}"
     );
-    assert!(!page.contains("heeft nog geen contactpunt"));
+    assert!(page.contains("Deze verklaring werd opgesteld op 26 november 2026, voor de versie van het handboek die je nu leest."));
 }
 
 #[test]
-fn the_wegwijzer_page_introduces_each_body_and_says_what_is_unknown() {
+fn the_wegwijzer_page_introduces_each_body_and_says_calmly_what_is_unknown() {
     let ws = Workspace::base();
     let organs = ws.read_text("reference/organen.yaml").replace(
         "    niveau: vlaams\n",
@@ -509,9 +569,18 @@ fn the_wegwijzer_page_introduces_each_body_and_says_what_is_unknown() {
     );
     assert!(page.contains("<p>Behandelt meldingen in <strong>Vlaamse</strong> materies.</p>"));
     assert!(page.contains(
-        "<dt>Anoniem melden</dt><dd>Anoniem melden kan niet. Een klacht kan niet anoniem.</dd>"
+        "<p><strong>Anoniem melden:</strong> Anoniem melden kan niet. Een klacht kan niet anoniem.</p>"
     ));
-    assert!(page.contains(r#"<dt>E-mail</dt><dd><span class="missing">niet bekend</span></dd>"#));
+    assert!(page.contains(r#"<li><span class="contact-soort">Website</span> <a href="https://www.vlaamsmensenrechteninstituut.be">www.vlaamsmensenrechteninstituut.be</a></li>"#), "{page}");
+    assert!(page.contains("<p>Dit handboek vermeldt geen telefoonnummer of e-mailadres van Vlaams Mensenrechteninstituut. Op de website staat hoe je Vlaams Mensenrechteninstituut bereikt.</p>"));
+    assert!(page.contains("<p>Hoe je Politie bereikt, staat nog niet in dit handboek.</p>"));
+    for editor_words in [
+        "niet bekend</span></dd>",
+        "class=\"missing\"",
+        "Gegeven ontbreekt",
+    ] {
+        assert!(!page.contains(editor_words), "{editor_words}");
+    }
 }
 
 #[test]

@@ -231,8 +231,14 @@ fn a_variable_in_a_document_title_is_reported_at_the_title() {
 #[test]
 fn contact_data_is_fine_in_contact_fields_and_flagged_in_prose_around_them() {
     let ws = Workspace::base();
-    let manifest = ws.read_text("onthaal.yaml")
-        + "inleiding: Bel ons op 09 123 45 67.\ncontact_toegankelijkheid: toegankelijkheid@gemeente.be\n";
+    let manifest = ws
+        .read_text("onthaal.yaml")
+        .replace(
+            "contact_toegankelijkheid: het onthaal van de dienst Gelijke Kansen\n",
+            "",
+        )
+        .replace("datum: 2026-11-26\n", "")
+        + "inleiding: Bel ons op 09 123 45 67.\ncontact_toegankelijkheid: toegankelijkheid@gemeente.be\ndatum: 2026-11-26\n";
     ws.write("onthaal.yaml", manifest);
     let organs = ws.read_text("reference/organen.yaml").replace(
         "    niveau: vlaams\n",

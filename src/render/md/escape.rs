@@ -3,8 +3,8 @@
 //! only `_md` fields are (Markdown from content, defused with the whole file after).
 //! Tightening what Markdown may carry is done here, for every template at once.
 
-use minijinja::value::Value;
-use minijinja::{AutoEscape, Error, Output, State};
+use minijinja::value::{Value, ValueKind};
+use minijinja::{AutoEscape, Error, ErrorKind, Output, State};
 
 /// The name of the auto-escape mode of the Markdown templates.
 pub const MODE: &str = "markdown";
@@ -93,9 +93,19 @@ fn destination(url: &str) -> String {
     out
 }
 
-/// The formatter of the Markdown templates: plain values are escaped as text, values
-/// marked safe are written as they are; HTML templates keep minijinja's own escaping.
+/// The formatter of both template sets: plain values are escaped as text (Markdown here,
+/// HTML by minijinja), values marked safe are written as they are. A list or an object
+/// is a mistake in the template (it would print as `{'tekst': …}`), so it is an error.
 pub fn formatter(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
+    if matches!(
+        value.kind(),
+        ValueKind::Map | ValueKind::Seq | ValueKind::Iterable
+    ) {
+        return Err(Error::new(
+            ErrorKind::InvalidOperation,
+            format!("een lijst of object kan niet als tekst op de pagina: {value}"),
+        ));
+    }
     let markdown = matches!(state.auto_escape(), AutoEscape::Custom(mode) if mode == MODE);
     if markdown && !value.is_safe() {
         let text = if value.is_none() {

@@ -270,3 +270,18 @@ fn text_from_content_stays_text_in_markdown() {
         "{html}"
     );
 }
+
+#[test]
+fn a_phone_number_reads_as_a_number_with_its_note() {
+    let mut ws = fixture();
+    let organ = &mut ws.reference.organen.as_mut().unwrap().value.organen[0];
+    organ.telefoon = "0800 12 800".into();
+    organ.telefoon_toelichting = "Gratis nummer.".into();
+    let page = file(&ws, "md/referentie.md");
+    assert!(
+        page.contains(
+            "| Vlaams Mensenrechteninstituut | Vlaams | onbekend | 0800 12 800 (Gratis nummer.) |"
+        ),
+        "{page}"
+    );
+}

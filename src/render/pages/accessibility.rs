@@ -15,6 +15,8 @@ pub const SECTION: Section = Section {
 pub struct Accessibility {
     pub organisatie: String,
     pub contact: String,
+    /// The date of this edition, in Dutch; empty when the manifest gives none.
+    pub datum: String,
     pub checks: Vec<&'static str>,
     /// How many pages the build has, this one included.
     pub pages: usize,
@@ -32,7 +34,13 @@ const CHECKS: &[&str] = &[
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let view = Accessibility {
         organisatie: cx.site.organisatie.clone(),
-        contact: cx.site.contact_toegankelijkheid.clone(),
+        contact: cx.site.contact_toegankelijkheid.trim().to_string(),
+        datum: cx
+            .ws
+            .manifest
+            .as_ref()
+            .map(|m| super::dutch_date(m.value.datum.trim()))
+            .unwrap_or_default(),
         checks: CHECKS.to_vec(),
         pages: emit.html_pages() + 1,
     };

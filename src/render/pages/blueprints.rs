@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Context, Section, always};
 use crate::model::blueprint::{Actie, Blueprint, Kenmerk, Rol, Stap, Status};
 use crate::render::emit::{Emitter, Page};
-use crate::render::html::markdown_to_html;
+use crate::render::html::{markdown_to_html, plain_text};
 use crate::render::names::{Labels, Names};
 use crate::render::svg::blueprint_svg;
 use crate::render::views::{ModelCard, PhaseAsk};
@@ -138,6 +138,7 @@ pub fn model_card(bp: &Blueprint) -> ModelCard {
         belooft: bp.belooft.iter().map(|k| kenmerk_label(*k)).collect(),
         samenvatting_html: markdown_to_html(&bp.samenvatting, 1),
         samenvatting_md: bp.samenvatting.clone(),
+        kort: first_sentence(&plain_text(&bp.samenvatting)),
         fasen: bp
             .fasen
             .iter()
@@ -147,6 +148,16 @@ pub fn model_card(bp: &Blueprint) -> ModelCard {
             })
             .collect(),
     }
+}
+
+/// Up to and with the first full stop that ends a sentence.
+fn first_sentence(text: &str) -> String {
+    let end = text
+        .match_indices(". ")
+        .map(|(i, _)| i + 1)
+        .find(|&i| i >= 40)
+        .unwrap_or(text.len());
+    text[..end].to_string()
 }
 
 pub fn kenmerk_label(k: Kenmerk) -> &'static str {

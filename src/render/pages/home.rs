@@ -16,6 +16,8 @@ pub const SECTION: Section = Section {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Home {
+    /// Where the playbook's chapter on the intake conversation is, if it has one.
+    pub onthaalgesprek_href: String,
     pub inleiding_html: String,
     pub modellen: Vec<ModelCard>,
     pub documenten: Vec<Link>,
@@ -28,7 +30,16 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
 
 pub fn view(cx: &Context) -> Home {
     let intro = cx.ws.manifest.as_ref().map(|m| m.value.inleiding.as_str());
+    let gesprek = cx
+        .ws
+        .playbook
+        .iter()
+        .find(|c| c.value.id == "onthaalgesprek");
     Home {
+        onthaalgesprek_href: match gesprek {
+            Some(c) => format!("draaiboek.html#{}", c.value.id),
+            None => "draaiboek.html".to_string(),
+        },
         inleiding_html: markdown_to_html(intro.unwrap_or_default(), 1),
         modellen: cx
             .ws

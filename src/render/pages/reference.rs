@@ -43,28 +43,42 @@ pub struct Source {
     pub bron: String,
     /// The same when it is a web address, else empty: only this becomes a link.
     pub href: String,
-    /// In Dutch: `26 november 2026`.
+    /// What the link says: `www.unia.be`, or the source as written.
+    pub label: String,
+    /// `nagekeken op 26 november 2026`, or `nog na te kijken`.
     pub herzien: String,
 }
 
-/// One body; empty fields are unknown to the handbook.
+/// One body; empty fields are unknown to the handbook, and the page says so calmly.
 #[derive(Debug, Clone, Serialize)]
 pub struct OrganView {
     pub id: String,
     pub naam: String,
     /// With the abbreviation: `Vlaams Mensenrechteninstituut (VMRI)`.
     pub volledige_naam: String,
+    /// The abbreviation, or the name when there is none: `VMRI`, `Politie`.
+    pub kort: String,
     pub niveau: &'static str,
     /// `ja`, `nee`, or empty when unknown.
     pub anoniem_kort: &'static str,
     /// A sentence with its note: `Anoniem melden kan niet. …`.
     pub anoniem: String,
-    pub telefoon: String,
-    pub email: String,
+    pub telefoon: Option<Contact>,
+    pub email: Option<Contact>,
     /// Only a web address; anything else (javascript:, …) is left out.
-    pub website: String,
+    pub website: Option<Contact>,
+    /// What the reader is told when the handbook has no phone number or e-mail address.
+    pub bereik: String,
     pub wat_html: String,
     pub bron: Source,
+}
+
+/// A way to reach a body, as a link.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contact {
+    pub tekst: String,
+    pub href: String,
+    pub noot: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -116,7 +130,7 @@ pub fn view(cx: &Context) -> ReferencePage {
     let r = &cx.ws.reference;
     let rule = |g: &Regel| rule_row(cx, g);
     ReferencePage {
-        wegwijzer: super::wegwijzer::view(r),
+        wegwijzer: super::wegwijzer::view(cx),
         organen: sourced(&r.organen, |f| &f.organen, organ_view, |o| &o.bron),
         regels: sourced(&r.bevoegdheden, |f| &f.regels, rule, |g| &g.bron),
         criteria: sourced(&r.criteria, |f| &f.criteria, criterion_row, |c| &c.bron),
@@ -152,10 +166,16 @@ fn sourced<F, T, R>(
     }
 }
 
-fn source(bron: &str, herzien: &str) -> Source {
+pub(super) fn source(bron: &str, herzien: &str) -> Source {
+    let href = web_address(bron);
     Source {
+        label: if href.is_empty() {
+            bron.trim().to_string()
+        } else {
+            readable_address(&href)
+        },
         bron: bron.trim().to_string(),
-        href: web_address(bron),
+        href,
         herzien: crate::route::checked(herzien),
     }
 }
@@ -168,7 +188,7 @@ pub fn level(niveau: Option<Niveau>) -> &'static str {
     }
 }
 
-fn organ_view(o: &Orgaan) -> OrganView {
+pub(super) fn organ_view(o: &Orgaan) -> OrganView {
     let (short, sentence) = match o.anoniem {
         Some(true) => ("ja", "kan"),
         Some(false) => ("nee", "kan niet"),
@@ -180,18 +200,96 @@ fn organ_view(o: &Orgaan) -> OrganView {
         (yes_no, "") => format!("Anoniem melden {yes_no}."),
         (yes_no, note) => format!("Anoniem melden {yes_no}. {}", plain_text(note)),
     };
+    let kort = match o.afkorting.trim() {
+        "" => o.naam.clone(),
+        short => short.to_string(),
+    };
+    let website = web_address(&o.website);
+    let telefoon = phone(&o.telefoon, &o.telefoon_toelichting);
+    let email = mail(&o.email);
     OrganView {
+        bereik: reach(
+            &kort,
+            telefoon.is_some() || email.is_some(),
+            !website.is_empty(),
+        ),
         id: o.id.clone(),
         naam: o.naam.clone(),
         volledige_naam: orgaan_name(o),
+        kort,
         niveau: level(o.niveau),
         anoniem_kort: short,
         anoniem,
-        telefoon: o.phone_with_note(),
-        email: o.email.trim().to_string(),
-        website: web_address(&o.website),
+        telefoon,
+        email,
+        website: (!website.is_empty()).then(|| Contact {
+            tekst: readable_address(&website),
+            href: website,
+            noot: String::new(),
+        }),
         wat_html: markdown_to_html(&o.wat, 2),
         bron: source(&o.bron, &o.herzien),
+    }
+}
+
+/// A phone number as a `tel:` link; a text that is no number stays text.
+fn phone(number: &str, note: &str) -> Option<Contact> {
+    let number = number.trim();
+    if number.is_empty() {
+        return None;
+    }
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    let dialable = digits.len() >= 3
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '.' | '/' | '-'));
+    Some(Contact {
+        tekst: number.to_string(),
+        href: if dialable {
+            format!("tel:{digits}")
+        } else {
+            String::new()
+        },
+        noot: note.trim().to_string(),
+    })
+}
+
+/// An e-mail address as a `mailto:` link, when it looks like one.
+fn mail(address: &str) -> Option<Contact> {
+    let address = address.trim();
+    if address.is_empty() {
+        return None;
+    }
+    let plausible = address.contains('@')
+        && !address.contains(|c: char| c.is_whitespace() || "<>\"'?#&".contains(c));
+    Some(Contact {
+        tekst: address.to_string(),
+        href: if plausible {
+            format!("mailto:{address}")
+        } else {
+            String::new()
+        },
+        noot: String::new(),
+    })
+}
+
+/// `www.unia.be` for `https://www.unia.be/`: the address as people say it.
+pub fn readable_address(url: &str) -> String {
+    let rest = url.split_once("//").map_or(url, |(_, rest)| rest);
+    rest.trim_end_matches('/').to_string()
+}
+
+/// The calm sentence for a reader when the handbook lacks a phone number and e-mail.
+fn reach(kort: &str, direct: bool, website: bool) -> String {
+    match (direct, website) {
+        (true, _) => String::new(),
+        (false, true) => format!(
+            "Dit handboek vermeldt geen telefoonnummer of e-mailadres van {kort}. Op de website staat hoe je {kort} bereikt."
+        ),
+        (false, false) => format!("Hoe je {kort} bereikt, staat nog niet in dit handboek."),
     }
 }
 

@@ -1,19 +1,25 @@
-//! The interactive wegwijzer: two choices and every answer, computed at build time and
-//! shown by `assets/wegwijzer.js`.
+//! The interactive wegwijzer: two questions with nothing chosen, and one answer per
+//! competence rule, rendered at build time and kept hidden; `assets/wegwijzer.js` only
+//! shows the answer that the two choices lead to, so nothing in the data runs as code.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::reference::web_address;
-use crate::load::Reference;
-use crate::model::reference::{Domein, Niveau};
+use super::Context;
+use super::reference::{OrganView, Source, organ_view, source};
+use crate::model::reference::{Niveau, Regel};
 use crate::render::html::plain_text;
 use crate::route::Wegwijzer;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct WegwijzerView {
     pub criteria: Vec<Choice>,
-    pub domeinen: Vec<Choice>,
-    pub answers_json: String,
+    /// The domains by level, so the reader sees which matters are Flemish.
+    pub domeinen: Vec<ChoiceGroup>,
+    pub antwoorden: Vec<Answer>,
+    /// `criterium|niveau` → index in `antwoorden`, for the script.
+    pub keuzes_json: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -21,47 +27,55 @@ pub struct Choice {
     pub id: String,
     pub naam: String,
     /// For a domain: its level (`vlaams`, `federaal`), which picks the answer.
-    pub niveau: String,
+    pub niveau: &'static str,
 }
 
-/// The answer for every criterion at every level, as JSON keyed `criterium|niveau`, for
-/// assets/wegwijzer.js: a domain only decides the level, so the data grows with criteria
-/// × levels, not criteria × domains.
-pub fn view(reference: &Reference) -> Option<WegwijzerView> {
-    let w = Wegwijzer::from(reference)?;
-    let mut one_domain_per_level: Vec<&Domein> = Vec::new();
-    for domain in w.domeinen {
-        if !one_domain_per_level
-            .iter()
-            .any(|d| d.niveau == domain.niveau)
-        {
-            one_domain_per_level.push(domain);
-        }
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceGroup {
+    pub label: &'static str,
+    pub keuzes: Vec<Choice>,
+}
+
+/// What a frontline worker does with one competence rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    /// `None` when the law assigns no body.
+    pub orgaan: Option<OrganView>,
+    pub uitleg: String,
+    pub bron: Source,
+}
+
+pub fn view(cx: &Context) -> Option<WegwijzerView> {
+    let w = Wegwijzer::from(&cx.ws.reference)?;
+    let mut rules: Vec<&Regel> = Vec::new();
+    let mut keuzes = BTreeMap::new();
+    for route in w.all() {
+        let index = match rules.iter().position(|r| std::ptr::eq(*r, route.regel)) {
+            Some(i) => i,
+            None => {
+                rules.push(route.regel);
+                rules.len() - 1
+            }
+        };
+        let key = format!("{}|{}", route.criterium.id, level_id(route.domein.niveau));
+        keuzes.entry(key).or_insert(index);
     }
-    let answers: std::collections::BTreeMap<String, serde_json::Value> = w
-        .criteria
+    let antwoorden = rules
         .iter()
-        .flat_map(|c| one_domain_per_level.iter().filter_map(|d| w.route(&c.id, &d.id)))
-        .map(|route| {
-            let key = format!("{}|{}", route.criterium.id, level_id(route.domein.niveau));
-            let answer = serde_json::json!({
-                "orgaan": route.orgaan.map_or("geen gelijkheidsorgaan aangewezen", |o| o.naam.as_str()),
-                "telefoon": route.orgaan.map(|o| o.phone_with_note()).unwrap_or_default(),
-                "website": route.orgaan.map(|o| web_address(&o.website)).unwrap_or_default(),
-                "uitleg": plain_text(&route.regel.toelichting),
-                "bron": route.regel.bron,
-                "herzien": crate::route::checked(&route.regel.herzien),
-            });
-            (key, answer)
+        .map(|r| Answer {
+            orgaan: w.organen.iter().find(|o| o.id == r.orgaan).map(organ_view),
+            uitleg: plain_text(&r.toelichting),
+            bron: source(&r.bron, &r.herzien),
         })
         .collect();
-    let json = serde_json::to_string(&answers)
-        .ok()?
-        .replace('<', "\\u003c");
-    let choice = |id: &str, naam: &str, niveau: &str| Choice {
-        id: id.to_string(),
-        naam: naam.to_string(),
-        niveau: niveau.to_string(),
+    let group = |label, niveau| ChoiceGroup {
+        label,
+        keuzes: w
+            .domeinen
+            .iter()
+            .filter(|d| d.niveau == niveau)
+            .map(|d| choice(&d.id, &d.naam, level_id(d.niveau)))
+            .collect(),
     };
     Some(WegwijzerView {
         criteria: w
@@ -69,13 +83,23 @@ pub fn view(reference: &Reference) -> Option<WegwijzerView> {
             .iter()
             .map(|c| choice(&c.id, &c.naam, ""))
             .collect(),
-        domeinen: w
-            .domeinen
-            .iter()
-            .map(|d| choice(&d.id, &d.naam, level_id(d.niveau)))
-            .collect(),
-        answers_json: json,
+        domeinen: vec![
+            group("Vlaamse materies", Niveau::Vlaams),
+            group("Federale materies", Niveau::Federaal),
+        ],
+        antwoorden,
+        keuzes_json: serde_json::to_string(&keuzes)
+            .unwrap_or_else(|_| "{}".into())
+            .replace('<', "\\u003c"),
     })
+}
+
+fn choice(id: &str, naam: &str, niveau: &'static str) -> Choice {
+    Choice {
+        id: id.to_string(),
+        naam: naam.to_string(),
+        niveau,
+    }
 }
 
 fn level_id(niveau: Niveau) -> &'static str {

@@ -6,6 +6,23 @@ use anyhow::{Context, bail};
 
 pub const MANIFEST: &str = "onthaal.yaml";
 
+/// Folders of a workspace that hold sources; output never goes in or over them.
+pub const SOURCE_FOLDERS: &[&str] = &[
+    "blueprints",
+    "charters",
+    "faq",
+    "playbook",
+    "checklist",
+    "reference",
+    "templates",
+    "src",
+    "docs",
+    "tests",
+    "assets",
+    ".git",
+    ".ci",
+];
+
 /// The workspace root: `explicit` when given, else the nearest folder upwards from
 /// `start` that holds `onthaal.yaml`.
 pub fn discover(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf> {

@@ -2,6 +2,7 @@
 //! Files that fail to load become diagnostics and are left out of the workspace.
 
 pub mod file;
+pub mod folders;
 pub mod markdown;
 mod serde_messages;
 pub mod table;
@@ -76,6 +77,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
         files: BTreeSet::new(),
     };
     let manifest: Option<Loaded<Manifest>> = loader.yaml(&root.join(MANIFEST))?;
+    loader.diagnostics.extend(folders::check_all(root));
     let mut blueprints = Vec::new();
     for path in list(&root.join("blueprints"), "yaml")? {
         blueprints.extend(loader.yaml(&path)?);
@@ -97,7 +99,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
     }
     let checklist = loader.optional(&root.join("checklist/8b.yaml"))?;
     let charter_path = root.join("charters/model.md");
-    let charter = if charter_path.is_file() {
+    let charter = if present(root, &charter_path) {
         loader.markdown(&charter_path)?
     } else {
         None
@@ -144,7 +146,7 @@ impl Loader<'_> {
 
     /// Loads a file that may be absent; rules report what its absence means.
     fn optional<T: DeserializeOwned>(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<T>>> {
-        if path.is_file() {
+        if present(self.root, path) {
             self.yaml(path)
         } else {
             Ok(None)
@@ -191,9 +193,20 @@ impl Loader<'_> {
     }
 }
 
-/// The files with `extension` directly in `dir`, sorted by name; none if `dir` is absent.
+/// Whether something stands at `path` (a file, a link, a FIFO, a folder: reading it
+/// says what is wrong), inside a folder that may be read.
+fn present(root: &Path, path: &Path) -> bool {
+    let folder_ok = path
+        .parent()
+        .is_none_or(|p| p == root || std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()));
+    folder_ok && std::fs::symlink_metadata(path).is_ok()
+}
+
+/// The entries with `extension` directly in `dir` that are not folders (a link or a
+/// FIFO is listed, so that reading it reports it), sorted by name; none if `dir` is
+/// absent or not a real folder.
 pub fn list(dir: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
-    if !dir.is_dir() {
+    if !std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
         return Ok(Vec::new());
     }
     let mut paths = Vec::new();
@@ -205,7 +218,8 @@ pub fn list(dir: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
         let hidden = path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !hidden && path.is_file() && path.extension().is_some_and(|e| e == extension) {
+        let folder = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+        if !hidden && !folder && path.extension().is_some_and(|e| e == extension) {
             paths.push(path);
         }
     }

@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
+use super::file::{Refusal, read_regular};
 use crate::diagnostics::Diagnostic;
 use crate::source::{SourceFile, Span, display_name};
 
@@ -13,47 +12,33 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// The outcome of reading one file: text to parse, or a diagnostic about the bytes.
 pub type Read = Result<SourceFile, Diagnostic>;
 
-/// Reads `path`; an I/O failure is a tool error, bad bytes are a content diagnostic.
+/// Reads `path`; an I/O failure is a tool error, a file that is no regular file or too
+/// large, and bad bytes, are content diagnostics.
 pub fn read(root: &Path, path: &Path) -> anyhow::Result<Read> {
     let name = display_name(root, path);
-    // A link could point anywhere on the machine (a CI runner's secrets); content is
-    // what is in the folder itself.
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        let file = SourceFile::new(name, path, String::new());
-        let message =
-            "het bestand is een symbolische koppeling; onthaal volgt die niet".to_string();
-        return Ok(Err(Diagnostic::new(
-            "L013",
-            &file,
-            Span::file_start(),
-            message,
-        )
-        .with_help(
-            "zet de inhoud zelf in het bestand in plaats van een koppeling naar elders",
-        )));
-    }
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("kan {name} niet lezen"))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        let file = SourceFile::new(name, path, String::new());
-        let tenths = size * 10 / (1024 * 1024);
-        let message = format!(
-            "het bestand is {},{} MB groot; de grens is {} MB",
-            tenths / 10,
-            tenths % 10,
-            MAX_FILE_BYTES / (1024 * 1024)
-        );
-        return Ok(Err(Diagnostic::new(
-            "L011",
-            &file,
-            Span::file_start(),
-            message,
-        )
-        .with_help("splits de inhoud over meerdere bestanden")));
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("kan {name} niet lezen"))?;
+    // A link could point anywhere on the machine (a CI runner's secrets), a FIFO would
+    // block and a device never end: content is a regular file in the folder itself.
+    let bytes = match read_regular(path, MAX_FILE_BYTES) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(refusal)) => return Ok(Err(refused(name, path, &refusal))),
+        Err(error) => {
+            return Err(anyhow::Error::new(error)
+                .context(crate::t!("kan {name} niet lezen", "cannot read {name}")));
+        }
+    };
     Ok(decode(name, path, bytes))
+}
+
+/// The diagnostic for a path that is not read: L013 for a link (a link loop is one
+/// too), L015 for a folder, FIFO, device or socket, L011 for a file over the limit.
+pub fn refused(name: String, path: &Path, refusal: &Refusal) -> Diagnostic {
+    let file = SourceFile::new(name, path, String::new());
+    let code = match refusal {
+        Refusal::Symlink => "L013",
+        Refusal::NotRegular(_) => "L015",
+        Refusal::TooLarge { .. } => "L011",
+    };
+    Diagnostic::new(code, &file, Span::file_start(), refusal.message()).with_help(refusal.help())
 }
 
 /// Checks the bytes of a file and turns them into a [`SourceFile`].

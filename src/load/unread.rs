@@ -71,6 +71,10 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
 }
 
 fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    // A folder that is a link is refused (L013) and not looked into.
+    if !std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+        return Vec::new();
+    }
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map(|read| read.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();

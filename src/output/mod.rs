@@ -38,22 +38,7 @@ impl Sink for Staging {
 /// The file that marks a folder as made by `onthaal build`, so a rebuild may replace it.
 pub const MARKER: &str = ".onthaal-build";
 
-/// Folders of a workspace that hold sources; output never goes in or over them.
-pub const SOURCE_FOLDERS: &[&str] = &[
-    "blueprints",
-    "charters",
-    "faq",
-    "playbook",
-    "checklist",
-    "reference",
-    "templates",
-    "src",
-    "docs",
-    "tests",
-    "assets",
-    ".git",
-    ".ci",
-];
+pub use crate::workspace::SOURCE_FOLDERS;
 
 /// A built path must stay inside the output folder: relative, without `..`, not empty.
 fn safe_relative(relative: &str) -> anyhow::Result<&Path> {

@@ -28,6 +28,7 @@ pub const RULES: &[Rule] = &[
     rule!("L011", Error, "bestand te groot"),
     rule!("L012", Error, "verplicht veld ontbreekt"),
     rule!("L013", Error, "symbolische koppeling"),
+    rule!("L015", Error, "geen gewoon bestand"),
     rule!("M001", Error, "handboek zonder modellen"),
     rule!("M002", Error, "referentiebestand ontbreekt"),
     rule!("M003", Warning, "bestand dat niet gelezen wordt"),

@@ -11,6 +11,7 @@ mod faq;
 mod ids;
 mod keywords;
 mod manifest;
+mod output_folder;
 mod placeholders;
 mod public;
 mod reference;

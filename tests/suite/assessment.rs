@@ -1,6 +1,6 @@
 //! `onthaal zelfevaluatie`: the sheet, reading what Excel writes, the score and the report.
 
-use crate::harness::{Run, Workspace, command};
+use crate::harness::{Run, Workspace, command, onthaal_within};
 
 fn score(ws: &Workspace, sheet: &[u8], extra: &[&str]) -> Run {
     ws.write("ingevuld.csv", sheet);
@@ -159,26 +159,13 @@ fn a_report_never_lands_in_a_source_folder_even_by_a_detour() {
     assert!(!ws.path().join("faq/rapport.html").exists());
 }
 
-/// Runs `score` on a sheet at `path` (not written by the test) with a time limit, so a
-/// reader that blocks fails the test instead of hanging it.
+/// Runs `score` on a sheet at `path` (not written by the test) with a time limit.
 fn score_path(ws: &Workspace, path: &str) -> Run {
-    let mut child = command(
+    onthaal_within(
         ws.path(),
         &["zelfevaluatie", "score", path, "--color", "never"],
+        20,
     )
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped())
-    .spawn()
-    .unwrap();
-    let start = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > std::time::Duration::from_secs(20) {
-            child.kill().unwrap();
-            panic!("`score {path}` still runs after 20 s");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap().into()
 }
 
 #[test]

@@ -100,6 +100,25 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
     command
 }
 
+/// Runs `onthaal ARGS` in `dir`, failing the test when it runs longer than `seconds`
+/// (a reader that blocks on a FIFO must not hang the suite).
+pub fn onthaal_within(dir: &Path, args: &[&str], seconds: u64) -> Run {
+    let mut child = command(dir, args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("onthaal runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(seconds) {
+            child.kill().unwrap();
+            panic!("`onthaal {}` still runs after {seconds} s", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap().into()
+}
+
 pub fn onthaal(dir: &Path, args: &[&str]) -> Run {
     command(dir, args).output().expect("onthaal runs").into()
 }

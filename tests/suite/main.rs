@@ -9,6 +9,7 @@ mod formats;
 mod harness;
 mod init;
 mod output;
+mod paths;
 mod robustness;
 mod route;
 mod rules;

@@ -63,7 +63,7 @@ fn a_very_large_file_is_refused() {
     assert_eq!(run.code, 1);
     assert!(
         run.stdout
-            .contains("fout[L011]: het bestand is 9,0 MB groot; de grens is 8 MB"),
+            .contains("fout[L011]: het bestand is 9,0 MiB groot; de grens is 8 MiB"),
         "{}",
         run.stdout
     );

@@ -12,6 +12,7 @@ mod output;
 mod progress;
 mod route;
 mod schema;
+mod serve;
 mod usage;
 mod validate;
 mod zelfevaluatie;
@@ -71,6 +72,8 @@ enum Command {
     Validate(validate::Args),
     /// Bouw de handboeken: een offline website en Markdown.
     Build(build::Args),
+    /// Bekijk de website terwijl je schrijft: bouwt opnieuw bij elke wijziging en herlaadt de pagina.
+    Serve(serve::Args),
     /// Zoek op welk orgaan een melding over een criterium in een domein behandelt.
     Route(route::Args),
     /// Maak het invulblad van de 8 B's, of bereken er de score per B uit.
@@ -129,6 +132,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Validate(args) => validate::run(global, &args),
         Command::Explain(args) => explain::run(&args),
         Command::Build(args) => build::run(global, &args),
+        Command::Serve(args) => serve::run(global, &args),
         Command::Route(args) => route::run(global, &args),
         Command::Schema(args) => schema::run(global, &args),
         Command::Zelfevaluatie(args) => zelfevaluatie::run(global, &args),

@@ -13,5 +13,6 @@ mod paths;
 mod robustness;
 mod route;
 mod rules;
+mod serve;
 mod settings;
 mod yaml_errors;

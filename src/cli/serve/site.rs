@@ -6,6 +6,7 @@ use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::output::{Finished, Staging};
 use crate::render::{self, templates::Templates};
 use crate::validate::Date;
 
@@ -96,8 +97,15 @@ fn build(
     if found.iter().any(|d| d.severity == Severity::Error) {
         return (found, Ok(None));
     }
-    let written = Templates::load(root)
-        .and_then(|templates| render::render_files(&ws, &templates))
-        .and_then(|files| crate::output::write_atomically(folder, &files).map(|()| files.len()));
-    (found, written.map(Some))
+    (found, write(root, folder, &ws).map(Some))
+}
+
+/// Renders the site straight into a staging folder that replaces the served one whole.
+fn write(root: &Path, folder: &Path, ws: &crate::load::Workspace) -> anyhow::Result<usize> {
+    let templates = Templates::load(root)?;
+    let mut staging = Staging::begin(folder)?;
+    render::render_site(ws, &templates, &mut |path, bytes| staging.put(path, bytes))?;
+    Ok(match staging.finish()? {
+        Finished::Unchanged { files } | Finished::Replaced { files, .. } => files,
+    })
 }

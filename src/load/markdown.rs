@@ -10,6 +10,12 @@ use crate::source::{SourceFile, Span};
 
 /// Parses a Markdown document with front matter.
 pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
+    parse_with_spans(file).map(|(document, _)| document)
+}
+
+/// Parses a Markdown document, with the positions of its front matter values (the
+/// lines are the file's own), so that rules can point at `bijlagen[1]`.
+pub fn parse_with_spans(file: &SourceFile) -> Result<(Document, yaml::SpanIndex), Diagnostic> {
     let (front, body_offset) = split_front_matter(file)?;
     let only_comments = front
         .text
@@ -22,10 +28,11 @@ pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
     }
     let front_doc = yaml::parse::<Meta>(&front)?;
     let (meta, title_span) = (front_doc.value, front_doc.spans.value("titel"));
+    let spans = front_doc.spans;
     let body = file.text[body_offset..].to_string();
     let headings = headings(file, &body, body_offset);
     let variables = variables(file, &body, body_offset);
-    Ok(Document {
+    let document = Document {
         id: document_id(file),
         meta,
         title_span,
@@ -33,7 +40,8 @@ pub fn parse(file: &SourceFile) -> Result<Document, Diagnostic> {
         body_offset,
         headings,
         variables,
-    })
+    };
+    Ok((document, spans))
 }
 
 /// The front matter as its own YAML source with the same line numbers as the file,

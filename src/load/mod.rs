@@ -65,9 +65,14 @@ pub struct Workspace {
     pub charter: Option<Loaded<Document>>,
     /// The playbook chapters in file-name order.
     pub playbook: Vec<Loaded<Document>>,
+    /// The printable annexes of the playbook (`playbook/bijlagen/*.md`), in file-name order.
+    pub bijlagen: Vec<Loaded<Document>>,
     /// Every content file found, loaded or not, by its display name.
     pub files: BTreeSet<String>,
 }
+
+/// The folder of the playbook's printable annexes.
+pub const ANNEXES: &str = "playbook/bijlagen";
 
 /// Loads the workspace at `root`. I/O failures are errors; bad content is diagnostics.
 pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
@@ -108,6 +113,10 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
     for path in list(&root.join("playbook"), "md")? {
         playbook.extend(loader.markdown(&path)?);
     }
+    let mut bijlagen = Vec::new();
+    for path in list(&root.join(ANNEXES), "md")? {
+        bijlagen.extend(loader.markdown(&path)?);
+    }
     loader.diagnostics.extend(unread::unread_files(root));
     let workspace = Workspace {
         root: root.to_path_buf(),
@@ -118,6 +127,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
         checklist,
         charter,
         playbook,
+        bijlagen,
         files: loader.files,
     };
     Ok((workspace, loader.diagnostics))
@@ -177,12 +187,8 @@ impl Loader<'_> {
             Ok(file) => file,
             Err(diagnostic) => return Ok(self.record(diagnostic)),
         };
-        match markdown::parse(&file) {
-            Ok(value) => Ok(Some(Loaded {
-                file,
-                spans: SpanIndex::default(),
-                value,
-            })),
+        match markdown::parse_with_spans(&file) {
+            Ok((value, spans)) => Ok(Some(Loaded { file, spans, value })),
             Err(diagnostic) => Ok(self.record(diagnostic)),
         }
     }
@@ -258,6 +264,7 @@ impl Workspace {
         sources.extend(self.checklist.as_ref().map(|l| &l.file));
         sources.extend(self.charter.as_ref().map(|l| &l.file));
         sources.extend(self.playbook.iter().map(|l| &l.file));
+        sources.extend(self.bijlagen.iter().map(|l| &l.file));
         sources
     }
 }

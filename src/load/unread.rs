@@ -19,12 +19,21 @@ pub const REFERENCE_FILES: &[&str] = &[
 ];
 
 /// Folders whose files are read by extension.
-const FOLDERS: &[(&str, &str)] = &[("blueprints", "yaml"), ("faq", "yaml"), ("playbook", "md")];
+const FOLDERS: &[(&str, &str)] = &[
+    ("blueprints", "yaml"),
+    ("faq", "yaml"),
+    ("playbook", "md"),
+    (super::ANNEXES, "md"),
+];
 
 pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (folder, extension) in FOLDERS {
         for entry in entries(&root.join(folder)) {
+            // The one subfolder that is read: the annexes of the playbook.
+            if root.join(super::ANNEXES) == entry {
+                continue;
+            }
             let why = if entry.is_dir() {
                 Some(format!(
                     "onthaal leest geen submappen; zet de bestanden rechtstreeks in {folder}/, of verwijder de submap"

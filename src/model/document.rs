@@ -18,6 +18,9 @@ pub struct Meta {
     /// The date of that version (`2026-11-29`).
     #[serde(default)]
     pub datum: String,
+    /// The ids of the playbook annexes (`playbook/bijlagen/`) this document refers to.
+    #[serde(default)]
+    pub bijlagen: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -101,5 +101,12 @@ pub const RULES: &[Rule] = &[
     rule!("D003", Error, "onbekende sjabloonvariabele"),
     rule!("D004", Error, "document zonder front matter"),
     rule!("D005", Warning, "kop van niveau 1 in een document"),
+    rule!(
+        "D006",
+        Error,
+        "verwijzing naar een bijlage die niet bestaat"
+    ),
+    rule!("D007", Warning, "bijlage waar niemand naar verwijst"),
+    rule!("D008", Warning, "modelcharter zonder versie of datum"),
     rule!("H001", Warning, "gegeven voor de lezers ontbreekt"),
 ];

@@ -19,6 +19,11 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
     for chapter in chapters {
         check_variables(chapter, false, out);
     }
+    let annexes: Vec<&Doc> = workspace.bijlagen.iter().collect();
+    check_sections(&annexes, true, out);
+    for annex in annexes {
+        check_variables(annex, false, out);
+    }
 }
 
 /// D001, D002, D005, V003: every `##` has a well-formed id, unique across `docs`; no `#`.

@@ -1,5 +1,6 @@
 //! Validation: rules with codes over the loaded workspace. Rules never read files.
 
+mod annexes;
 mod blueprint;
 mod caveats;
 mod checklist;
@@ -48,6 +49,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     checklist::check_all(&ctx, workspace, &mut out);
     documents::check_all(workspace, &mut out);
     public::check_all(workspace, &mut out);
+    annexes::check_all(workspace, &mut out);
     for names in ctx.known.all() {
         typos::fold(names, &mut out);
     }

@@ -83,7 +83,7 @@ pub fn check_all(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    for doc in ws.charter.iter().chain(&ws.playbook) {
+    for doc in ws.charter.iter().chain(&ws.playbook).chain(&ws.bijlagen) {
         if doc.value.meta.titel.trim().is_empty() {
             let message = "het veld `titel` is leeg".to_string();
             out.push(

@@ -288,13 +288,13 @@ fn the_content_guide_mentions_every_rule_with_its_title() {
 fn a_section_id_the_page_uses_itself_is_refused() {
     let found = diagnostics_with(
         "charters/model.md",
-        "---\ntitel: Charter\n---\n\n## Zoeken {#zoekveld}\n",
+        "---\ntitel: Charter\nversie: \"1\"\ndatum: 2026-11-26\n---\n\n## Zoeken {#zoekveld}\n",
     );
     assert_eq!(
         summary(&found[0]),
         (
             "D002".into(),
-            5,
+            7,
             1,
             "de sectie-id `zoekveld` gebruikt de pagina zelf al".into()
         )

@@ -125,7 +125,7 @@ fn verbose_says_which_handbook_and_how_long() {
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines[0], format!("handboek: {}", root.display()));
     assert!(
-        lines[1].starts_with("15 inhoudsbestanden gelezen en gecontroleerd in "),
+        lines[1].starts_with("16 inhoudsbestanden gelezen en gecontroleerd in "),
         "{}",
         run.stderr
     );

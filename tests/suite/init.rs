@@ -68,10 +68,19 @@ fn init_refuses_a_folder_that_is_not_empty() {
 fn repository_content() -> Vec<String> {
     let root = repository();
     let mut found = vec!["onthaal.yaml".to_string(), "charters/model.md".to_string()];
-    for folder in ["blueprints", "checklist", "faq", "playbook", "reference"] {
+    let folders = [
+        "blueprints",
+        "checklist",
+        "faq",
+        "playbook",
+        "playbook/bijlagen",
+        "reference",
+    ];
+    for folder in folders {
         for entry in std::fs::read_dir(root.join(folder)).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            if !name.starts_with('.') {
+            let entry = entry.unwrap();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.starts_with('.') && !entry.path().is_dir() {
                 found.push(format!("{folder}/{name}"));
             }
         }

@@ -15,6 +15,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod overlay;
 pub mod render;
 pub mod route;
 pub mod rules;

@@ -7,6 +7,8 @@ use super::{Diagnostic, Severity, counts};
 struct Palette {
     error: &'static str,
     warning: &'static str,
+    /// Added lines in a help that compares texts.
+    added: &'static str,
     accent: &'static str,
     bold: &'static str,
     reset: &'static str,
@@ -15,6 +17,7 @@ struct Palette {
 const COLOUR: Palette = Palette {
     error: "\x1b[1;31m",
     warning: "\x1b[1;33m",
+    added: "\x1b[32m",
     accent: "\x1b[1;34m",
     bold: "\x1b[1m",
     reset: "\x1b[0m",
@@ -23,6 +26,7 @@ const COLOUR: Palette = Palette {
 const PLAIN: Palette = Palette {
     error: "",
     warning: "",
+    added: "",
     accent: "",
     bold: "",
     reset: "",
@@ -106,15 +110,37 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         p.reset
     )?;
     if let Some(help) = &d.help {
-        writeln!(
-            out,
-            "{gutter} {}= hulp:{} {}",
-            p.accent,
-            p.reset,
-            visible(help.get())
-        )?;
+        write_help(out, help.get(), &gutter, p)?;
     }
     writeln!(out)
+}
+
+/// `= hulp: …`; a help of several lines (a drift shows texts side by side) continues
+/// below, indented, with removed and added lines in red and green.
+fn write_help(out: &mut dyn Write, help: &str, gutter: &str, p: &Palette) -> io::Result<()> {
+    let label = crate::i18n::pick("hulp", "help");
+    let mut lines = help.lines();
+    let first = lines.next().unwrap_or_default();
+    writeln!(
+        out,
+        "{gutter} {}= {label}:{} {}",
+        p.accent,
+        p.reset,
+        visible(first)
+    )?;
+    let indent = " ".repeat(label.chars().count() + 4);
+    for line in lines {
+        let colour = if line.starts_with("- ") {
+            p.error
+        } else if line.starts_with("+ ") {
+            p.added
+        } else {
+            ""
+        };
+        let reset = if colour.is_empty() { "" } else { p.reset };
+        writeln!(out, "{gutter} {indent}{colour}{}{reset}", visible(line))?;
+    }
+    Ok(())
 }
 
 /// Control characters would garble the terminal; show them as `�`.

@@ -44,6 +44,23 @@ pub fn parse_with_spans(file: &SourceFile) -> Result<(Document, yaml::SpanIndex)
     Ok((document, spans))
 }
 
+/// A document made by the municipal overlay from model text and local changes: it has
+/// no file of its own, so its positions count from the start of `body`.
+pub fn composed(id: &str, meta: Meta, body: String) -> Document {
+    let file = SourceFile::new(id, id, body);
+    let headings = headings(&file, &file.text, 0);
+    let variables = variables(&file, &file.text, 0);
+    Document {
+        id: id.to_string(),
+        meta,
+        title_span: Span::file_start(),
+        body: file.text,
+        body_offset: 0,
+        headings,
+        variables,
+    }
+}
+
 /// The front matter as its own YAML source with the same line numbers as the file,
 /// and the byte offset where the body starts.
 fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnostic> {
@@ -125,20 +142,27 @@ fn headings(file: &SourceFile, body: &str, body_offset: usize) -> Vec<Heading> {
 
 /// Every `{{ name }}` in the body, with the position of the name.
 fn variables(file: &SourceFile, body: &str, body_offset: usize) -> Vec<Variable> {
+    variable_offsets(body)
+        .into_iter()
+        .map(|(start, end, name)| Variable {
+            name: name.to_string(),
+            span: file.span(body_offset + start, body_offset + end),
+        })
+        .collect()
+}
+
+/// Every `{{ name }}` in `text`: the byte range of the name (trimmed) and the name.
+pub fn variable_offsets(text: &str) -> Vec<(usize, usize, &str)> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(open) = body[from..].find("{{").map(|i| from + i) {
-        let Some(close) = body[open..].find("}}").map(|i| open + i) else {
+    while let Some(open) = text[from..].find("{{").map(|i| from + i) {
+        let Some(close) = text[open..].find("}}").map(|i| open + i) else {
             break;
         };
-        let inner = &body[open + 2..close];
+        let inner = &text[open + 2..close];
         let name = inner.trim();
-        let name_start = open + 2 + (inner.len() - inner.trim_start().len());
-        let start = body_offset + name_start;
-        found.push(Variable {
-            name: name.to_string(),
-            span: file.span(start, start + name.len()),
-        });
+        let start = open + 2 + (inner.len() - inner.trim_start().len());
+        found.push((start, start + name.len(), name));
         from = close + 2;
     }
     found

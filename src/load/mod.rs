@@ -1,9 +1,11 @@
 //! Loading: every content file of the workspace read once, parsed with positions.
 //! Files that fail to load become diagnostics and are left out of the workspace.
 
+mod conflicts;
 pub mod file;
 pub mod folders;
 pub mod markdown;
+pub mod municipality;
 mod serde_messages;
 pub mod table;
 pub mod text;
@@ -67,6 +69,8 @@ pub struct Workspace {
     pub playbook: Vec<Loaded<Document>>,
     /// The printable annexes of the playbook (`playbook/bijlagen/*.md`), in file-name order.
     pub bijlagen: Vec<Loaded<Document>>,
+    /// The municipal editions: a profile per municipality in `charters/`.
+    pub municipalities: Vec<municipality::Municipality>,
     /// Every content file found, loaded or not, by its display name.
     pub files: BTreeSet<String>,
 }
@@ -117,6 +121,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
     for path in list(&root.join(ANNEXES), "md")? {
         bijlagen.extend(loader.markdown(&path)?);
     }
+    let municipalities = loader.municipalities()?;
     loader.diagnostics.extend(unread::unread_files(root));
     let workspace = Workspace {
         root: root.to_path_buf(),
@@ -128,6 +133,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
         charter,
         playbook,
         bijlagen,
+        municipalities,
         files: loader.files,
     };
     Ok((workspace, loader.diagnostics))
@@ -166,9 +172,8 @@ impl Loader<'_> {
     /// Reads and parses one YAML file; a content problem is recorded, not returned.
     pub fn yaml<T: DeserializeOwned>(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<T>>> {
         self.files.insert(display_name(self.root, path));
-        let file = match text::read(self.root, path)? {
-            Ok(file) => file,
-            Err(diagnostic) => return Ok(self.record(diagnostic)),
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
         };
         match yaml::parse::<T>(&file) {
             Ok(doc) => Ok(Some(Loaded {
@@ -183,14 +188,27 @@ impl Loader<'_> {
     /// Reads and parses one Markdown document with front matter.
     fn markdown(&mut self, path: &Path) -> anyhow::Result<Option<Loaded<Document>>> {
         self.files.insert(display_name(self.root, path));
-        let file = match text::read(self.root, path)? {
-            Ok(file) => file,
-            Err(diagnostic) => return Ok(self.record(diagnostic)),
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
         };
         match markdown::parse_with_spans(&file) {
             Ok((value, spans)) => Ok(Some(Loaded { file, spans, value })),
             Err(diagnostic) => Ok(self.record(diagnostic)),
         }
+    }
+
+    /// Reads a file as text; bad bytes and conflict markers are recorded, not returned.
+    fn read(&mut self, path: &Path) -> anyhow::Result<Option<SourceFile>> {
+        let file = match text::read(self.root, path)? {
+            Ok(file) => file,
+            Err(diagnostic) => return Ok(self.record(diagnostic)),
+        };
+        let markers = conflicts::markers(&file);
+        if markers.is_empty() {
+            return Ok(Some(file));
+        }
+        self.diagnostics.extend(markers);
+        Ok(None)
     }
 
     fn record<T>(&mut self, diagnostic: Diagnostic) -> Option<T> {
@@ -265,6 +283,9 @@ impl Workspace {
         sources.extend(self.charter.as_ref().map(|l| &l.file));
         sources.extend(self.playbook.iter().map(|l| &l.file));
         sources.extend(self.bijlagen.iter().map(|l| &l.file));
+        for m in &self.municipalities {
+            sources.push(&m.profile.file);
+        }
         sources
     }
 }

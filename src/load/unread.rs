@@ -45,17 +45,18 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
             } else {
                 None
             };
-            found.extend(why.map(|why| unread(root, &entry, &why)));
+            found.extend(why.map(|why| unread(root, &entry, why)));
         }
     }
+    found.extend(unread_in_charters(root));
     // Folders with one file that matters.
-    for (folder, only) in [("charters", "model.md"), ("checklist", "8b.yaml")] {
+    for (folder, only) in [("checklist", "8b.yaml")] {
         for entry in entries(&root.join(folder)) {
             if entry.file_name().is_none_or(|n| n != only) {
                 found.push(unread(
                     root,
                     &entry,
-                    &format!("in {folder}/ leest onthaal alleen {only}"),
+                    format!("in {folder}/ leest onthaal alleen {only}"),
                 ));
             }
         }
@@ -69,12 +70,54 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
             found.push(unread(
                 root,
                 &entry,
-                &format!(
+                format!(
                     "geen bekend referentiebestand; hernoem het naar een van deze namen, of verwijder het: {}",
                     REFERENCE_FILES.join(", ")
                 ),
             ));
         }
+    }
+    found
+}
+
+/// In `charters/`: the model charter, the profiles (`.yaml`), their locks (`.lock`) and
+/// partners files (`.csv`, checked against the profiles by validate).
+fn unread_in_charters(root: &Path) -> Vec<Diagnostic> {
+    let dir = root.join("charters");
+    let mut found = Vec::new();
+    for entry in entries(&dir) {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let extension = entry.extension().map(|e| e.to_string_lossy().into_owned());
+        let why = if entry.is_dir() {
+            Some(crate::t!(
+                "onthaal leest geen submappen in charters/; zet profielen en partnerbestanden rechtstreeks in charters/",
+                "onthaal reads no subfolders in charters/; put profiles and partner files directly in charters/"
+            ))
+        } else if name == "model.md" {
+            None
+        } else {
+            match extension.as_deref() {
+                Some("yaml" | "csv") => None,
+                Some("lock") => {
+                    let profile = entry.with_extension("yaml");
+                    (!profile.is_file()).then(|| {
+                        crate::t!(
+                            "bij dit lockbestand hoort geen profiel {}; verwijder het, of zet het profiel terug",
+                            "this lock file belongs to no profile {}; delete it, or restore the profile",
+                            display_name(root, &profile)
+                        )
+                    })
+                }
+                _ => Some(crate::t!(
+                    "in charters/ leest onthaal model.md, profielen (.yaml), hun partnerbestanden (.csv) en lockbestanden (.lock)",
+                    "in charters/ onthaal reads model.md, profiles (.yaml), their partner files (.csv) and lock files (.lock)"
+                )),
+            }
+        };
+        found.extend(why.map(|why| unread(root, &entry, why)));
     }
     found
 }
@@ -95,7 +138,7 @@ fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
     paths
 }
 
-fn unread(root: &Path, path: &Path, why: &str) -> Diagnostic {
+fn unread(root: &Path, path: &Path, why: impl Into<crate::i18n::Text>) -> Diagnostic {
     let file = SourceFile::new(display_name(root, path), path, String::new());
     Diagnostic::new(
         "M003",

@@ -6,5 +6,7 @@ mod criteria_keuze;
 pub mod document;
 pub mod faq;
 pub mod manifest;
+pub mod municipality;
 pub mod reference;
 mod traits;
+pub mod slug;

@@ -28,6 +28,7 @@ pub const RULES: &[Rule] = &[
     rule!("L011", Error, "bestand te groot"),
     rule!("L012", Error, "verplicht veld ontbreekt"),
     rule!("L013", Error, "symbolische koppeling"),
+    rule!("L014", Error, "conflictmarkering van een samenvoeging"),
     rule!("L015", Error, "geen gewoon bestand"),
     rule!("M001", Error, "handboek zonder modellen"),
     rule!("M002", Error, "referentiebestand ontbreekt"),
@@ -109,4 +110,63 @@ pub const RULES: &[Rule] = &[
     rule!("D007", Warning, "bijlage waar niemand naar verwijst"),
     rule!("D008", Warning, "modelcharter zonder versie of datum"),
     rule!("H001", Warning, "gegeven voor de lezers ontbreekt"),
+    rule!("G001", Error, "onbekend model in een gemeenteprofiel"),
+    rule!(
+        "G002",
+        Error,
+        "ongeldige bestandsnaam van een gemeenteprofiel"
+    ),
+    rule!("G003", Error, "dubbele gemeente of dubbel lid"),
+    rule!("G004", Error, "partnerbestand buiten charters/"),
+    rule!("G005", Error, "partnerbestand ontbreekt"),
+    rule!("G006", Error, "ongeldig e-mailadres"),
+    rule!("G007", Error, "ongeldig telefoonnummer"),
+    rule!("G008", Error, "ongeldig webadres"),
+    rule!("G009", Warning, "gegeven nog in te vullen"),
+    rule!("G010", Error, "wijziging zonder precies één actie"),
+    rule!("G011", Error, "wijziging op een onbekende sectie"),
+    rule!("G012", Error, "wijziging op een vaste sectie"),
+    rule!("G013", Error, "twee wijzigingen op één sectie"),
+    rule!(
+        "G014",
+        Error,
+        "nieuwe sectie niet volledig of met dubbele id"
+    ),
+    rule!(
+        "G015",
+        Error,
+        "kop in een wijziging zonder id of op het verkeerde niveau"
+    ),
+    rule!("G016", Error, "ruwe HTML in een wijziging"),
+    rule!(
+        "G017",
+        Error,
+        "onbekende sjabloonvariabele in een wijziging"
+    ),
+    rule!("G018", Error, "wijziging zonder tekst"),
+    rule!(
+        "G020",
+        Warning,
+        "het model veranderde een gewijzigde sectie"
+    ),
+    rule!("G021", Warning, "wijziging nog niet vastgelegd"),
+    rule!("G022", Warning, "vastlegging zonder wijziging"),
+    rule!("G023", Error, "onbekende versie van het lockbestand"),
+    rule!("G030", Error, "onleesbaar partnerbestand"),
+    rule!(
+        "G031",
+        Error,
+        "kolom ontbreekt of staat dubbel in het partnerbestand"
+    ),
+    rule!(
+        "G032",
+        Error,
+        "rij met een open aanhalingsteken of te veel of te weinig cellen"
+    ),
+    rule!("G033", Error, "leeg partnerbestand"),
+    rule!("G034", Error, "dubbele partner"),
+    rule!("G035", Error, "partner zonder naam"),
+    rule!("G036", Error, "onbekende rol van een partner"),
+    rule!("G037", Error, "cel die eruitziet als een formule"),
+    rule!("G038", Warning, "partnerbestand dat geen profiel gebruikt"),
 ];

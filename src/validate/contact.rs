@@ -57,6 +57,20 @@ fn contact_field_lines(workspace: &Workspace) -> Vec<(&str, usize)> {
         let span = manifest.spans.value("contact_toegankelijkheid");
         lines.push((manifest.file.name.as_str(), span.line));
     }
+    for m in &workspace.municipalities {
+        let profile = &m.profile;
+        let mut fields: Vec<String> = ["telefoon", "email", "website", "adres"]
+            .iter()
+            .map(|f| format!("contactpunt.{f}"))
+            .collect();
+        fields.push("ondertekening.gegevensbescherming".into());
+        fields.extend(
+            (0..profile.value.leden.len()).map(|i| format!("leden[{i}].gegevensbescherming")),
+        );
+        for path in fields.iter().filter(|p| profile.spans.has(p)) {
+            lines.push((profile.file.name.as_str(), profile.spans.value(path).line));
+        }
+    }
     lines
 }
 

@@ -61,16 +61,7 @@ pub fn check_ids_of_strings<T>(
     }
 }
 
-/// An id is lowercase words joined by hyphens, so that it is safe in paths and anchors.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
-}
+pub use crate::model::slug::{is_valid_id, slug};
 
 pub fn check_id_format<T>(loaded: &Loaded<T>, path: &str, id: &str, out: &mut Vec<Diagnostic>) {
     if !is_valid_id(id) {
@@ -87,27 +78,6 @@ pub fn check_id_format<T>(loaded: &Loaded<T>, path: &str, id: &str, out: &mut Ve
                 )),
         );
     }
-}
-
-/// A well-formed id made from free text, for suggestions.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            other => other,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod ids;
 mod keywords;
 mod manifest;
 mod output_folder;
+pub mod municipal;
 mod placeholders;
 mod public;
 mod reference;
@@ -50,6 +51,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     documents::check_all(workspace, &mut out);
     public::check_all(workspace, &mut out);
     annexes::check_all(workspace, &mut out);
+    municipal::check_all(workspace, &mut out);
     for names in ctx.known.all() {
         typos::fold(names, &mut out);
     }

@@ -1,0 +1,74 @@
+//! Positions inside a YAML text value: a change's Markdown sits in a block scalar
+//! (`vervangen: |`), so a problem on its third line is on the third line below the key.
+
+use crate::load::Loaded;
+use crate::source::{SourceFile, Span};
+
+/// Maps byte offsets in the text of the value at a path to positions in the file.
+pub struct Embedded<'a> {
+    file: &'a SourceFile,
+    /// The value's own position (where its text starts).
+    at: Span,
+    /// For a block scalar: the file line of the text's first line and its indentation.
+    block: Option<(usize, usize)>,
+    /// For a quoted scalar: one column for the quote.
+    quote: usize,
+}
+
+impl<'a> Embedded<'a> {
+    pub fn new<T>(loaded: &'a Loaded<T>, path: &str) -> Self {
+        let file = &loaded.file;
+        let at = loaded.spans.value(path);
+        let before: String = file.line(at.line).chars().take(at.column - 1).collect();
+        let rest: String = file.line(at.line).chars().skip(at.column - 1).collect();
+        // A block scalar (`|`, `>`) starts on the line below its key: the text begins a line.
+        let block = before
+            .trim()
+            .is_empty()
+            .then_some((at.line, at.column - 1))
+            .filter(|_| !rest.starts_with('"') && !rest.starts_with('\''));
+        let quote = usize::from(rest.starts_with('"') || rest.starts_with('\''));
+        Embedded {
+            file,
+            at,
+            block,
+            quote,
+        }
+    }
+
+    /// The position of `text[start..end]` in the file (clipped to one line).
+    pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
+        let start = start.min(text.len());
+        let before = &text[..start];
+        let line_in_text = before.matches('\n').count();
+        let column_in_line = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count();
+        let width = text[start..end.clamp(start, text.len())]
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count();
+        match self.block {
+            Some((first, indent)) => {
+                let line = (first + line_in_text).min(self.file.line_count());
+                Span::new(line, indent + column_in_line + 1, width)
+            }
+            // A plain or quoted scalar on several lines is folded: keep to its start.
+            None if line_in_text > 0 => self.at,
+            None => Span::new(
+                self.at.line,
+                self.at.column + self.quote + column_in_line,
+                width,
+            ),
+        }
+    }
+
+    pub fn file(&self) -> &SourceFile {
+        self.file
+    }
+}

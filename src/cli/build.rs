@@ -26,6 +26,10 @@ pub struct Args {
     /// Maak één zelfstandig HTML-bestand (handboek.html) met stijl en schema's erin.
     #[arg(long)]
     single_file: bool,
+
+    /// Bouw van de gemeentelijke edities alleen deze (een slug uit charters/); herhaal voor meer. Zonder: alle gemeenten.
+    #[arg(long = "municipality", value_name = "SLUG")]
+    municipalities: Vec<String>,
 }
 
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
@@ -33,7 +37,8 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     global.detail(crate::t!("handboek: {}", "handbook: {}", root.display()));
     let started = Instant::now();
     let today = global.today()?;
-    let (ws, found) = with_progress(global, || crate::load_and_check(&root, today))?;
+    let (mut ws, found) = with_progress(global, || crate::load_and_check(&root, today))?;
+    keep_only(&mut ws, &args.municipalities)?;
     global.detail(crate::t!(
         "{} inhoudsbestanden gelezen en gecontroleerd in {} ms",
         "{} content files read and checked in {} ms",
@@ -112,6 +117,19 @@ fn render(
         return Ok(());
     }
     render::render_site(ws, &templates, &mut |path, bytes| sink.put(path, bytes))
+}
+
+/// With `--municipality`, only the named editions are built (an unknown slug is a
+/// usage error with the nearest one).
+fn keep_only(ws: &mut load::Workspace, slugs: &[String]) -> anyhow::Result<()> {
+    if slugs.is_empty() {
+        return Ok(());
+    }
+    for slug in slugs {
+        super::municipalities::find(ws, slug)?;
+    }
+    ws.municipalities.retain(|m| slugs.contains(&m.slug));
+    Ok(())
 }
 
 /// `--out`, else the manifest's `uitvoer`, checked as a place `build` may write.

@@ -3,12 +3,16 @@
 
 mod build;
 mod completions;
+mod diff;
 mod explain;
 mod global;
 mod help;
 mod init;
 mod man;
+mod municipalities;
+mod new;
 mod output;
+mod pin;
 mod progress;
 mod route;
 mod schema;
@@ -89,6 +93,13 @@ enum Command {
     Completions(completions::Args),
     /// Schrijf de handleidingpagina (man) in roff.
     Man(man::Args),
+    /// Maak iets nieuws: het profiel van een gemeente (`new municipality`).
+    #[command(subcommand, visible_alias = "nieuw")]
+    New(new::Args),
+    /// Leg vast tegen welke modeltekst de wijzigingen van een gemeente zijn nagekeken (charters/<slug>.lock).
+    Pin(pin::Args),
+    /// Toon hoe het charter en het draaiboek van een gemeente verschillen van het model.
+    Diff(diff::Args),
 }
 
 /// The whole command line, with Dutch headings and usage words: for parsing, and for
@@ -139,5 +150,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Help(args) => help::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(global, &args),
+        Command::New(args) => new::run(global, &args),
+        Command::Pin(args) => pin::run(global, &args),
+        Command::Diff(args) => diff::run(global, &args),
     }
 }

@@ -1,0 +1,72 @@
+//! What the municipal commands share: choosing municipalities by slug (or all), and
+//! writing a file they own in one piece.
+
+use std::path::Path;
+
+use anyhow::bail;
+
+use crate::load::Workspace;
+use crate::load::municipality::Municipality;
+use crate::suggest::did_you_mean;
+use crate::t;
+
+/// Which municipalities a command is about.
+#[derive(Debug, clap::Args)]
+pub struct Selection {
+    /// De gemeenten, bij hun slug (de naam van hun profiel in charters/, zonder .yaml).
+    #[arg(value_name = "SLUG", required_unless_present = "all")]
+    slugs: Vec<String>,
+
+    /// Alle gemeenten van het handboek.
+    #[arg(long, conflicts_with = "slugs")]
+    all: bool,
+}
+
+/// The municipalities of `ws` the selection names, in its order; an unknown slug is a
+/// usage error with the nearest known one.
+pub fn selected<'w>(ws: &'w Workspace, which: &Selection) -> anyhow::Result<Vec<&'w Municipality>> {
+    if which.all {
+        return Ok(ws.municipalities.iter().collect());
+    }
+    which.slugs.iter().map(|slug| find(ws, slug)).collect()
+}
+
+/// The municipality with `slug`.
+pub fn find<'w>(ws: &'w Workspace, slug: &str) -> anyhow::Result<&'w Municipality> {
+    if let Some(m) = ws.municipalities.iter().find(|m| m.slug == slug) {
+        return Ok(m);
+    }
+    let known: Vec<&str> = ws.municipalities.iter().map(|m| m.slug.as_str()).collect();
+    match did_you_mean(slug, known.iter().copied()) {
+        Some(near) => bail!(t!(
+            "geen gemeente `{slug}` in charters/; bedoel je `{near}`?",
+            "no municipality `{slug}` in charters/; did you mean `{near}`?"
+        )),
+        None if known.is_empty() => bail!(t!(
+            "geen gemeente `{slug}`: er staan nog geen profielen in charters/ (maak er een met `onthaal new municipality`)",
+            "no municipality `{slug}`: charters/ holds no profiles yet (create one with `onthaal new municipality`)"
+        )),
+        None => bail!(t!(
+            "geen gemeente `{slug}` in charters/; de gemeenten zijn: {}",
+            "no municipality `{slug}` in charters/; the municipalities are: {}",
+            known.join(", ")
+        )),
+    }
+}
+
+/// Writes `bytes` beside `path` and renames it into place, so a reader or a full disk
+/// never sees half a file.
+pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let temporary = path.with_extension(format!("nieuw-{}", std::process::id()));
+    let written =
+        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&temporary);
+        bail!(t!(
+            "kan {} niet schrijven: {error}",
+            "cannot write {}: {error}",
+            path.display()
+        ));
+    }
+    Ok(())
+}

@@ -149,6 +149,15 @@ impl<'a, 's> Emitter<'a, 's> {
         Ok(())
     }
 
+    /// The HTML of `view` through the page's template, without writing it anywhere
+    /// (for pages filled in many times, like the partner charters).
+    pub fn html(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
+        let path = page.html.as_deref().unwrap_or_default();
+        let frame = self.frame(page, path, &self.nav);
+        let name = format!("{}.html", page.template);
+        self.templates.render(&name, with(&frame, &value(view)))
+    }
+
     /// The Markdown of `view` through the page's template, without writing it anywhere.
     pub fn markdown(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
         let path = page.md.as_deref().unwrap_or_default();

@@ -49,6 +49,21 @@ pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Resu
     )]))
 }
 
+/// The review document of `onthaal diff --format md`: a municipality's changes beside
+/// the model, to attach to a council or college decision.
+pub fn review_markdown(
+    ws: &Workspace,
+    review: &crate::overlay::review::Review,
+) -> anyhow::Result<String> {
+    let templates = Templates::load(&ws.root)?;
+    let model = pages::municipal::model_title(ws, &review.model);
+    let text = templates.render(
+        "review.md",
+        minijinja::context! { page => emit::value(review), model_titel => model },
+    )?;
+    Ok(md::finish(&text))
+}
+
 /// The self-assessment report: one self-contained HTML page with a bar per B.
 pub fn assessment_report(
     ws: &Workspace,

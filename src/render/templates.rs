@@ -23,12 +23,14 @@ const HTML: &[(&str, &str)] = built_in!("html":
     "base.html", "macros.html", "home.html", "blueprints.html", "blueprint.html",
     "matrix.html", "matrix_table.html", "document.html", "faq.html", "checklist.html",
     "reference.html", "reference_tables.html", "accessibility.html", "print.html",
-    "zelfevaluatie.html",
+    "zelfevaluatie.html", "gemeenten.html", "gemeente.html", "gemeente_charter.html",
+    "gemeente_draaiboek.html",
 );
 
 const MD: &[(&str, &str)] = built_in!("md":
     "macros.md", "head.md", "index.md", "blueprint.md", "matrix.md", "document.md",
-    "faq.md", "checklist.md", "reference.md",
+    "faq.md", "checklist.md", "reference.md", "gemeenten.md", "gemeente.md",
+    "gemeente_charter.md", "gemeente_draaiboek.md", "review.md",
 );
 
 /// The templates of one build: built-ins with the workspace's overrides applied.

@@ -12,6 +12,7 @@ pub mod faq;
 mod handbook;
 pub mod home;
 pub mod matrix;
+pub mod municipal;
 pub mod print;
 pub mod reference;
 mod wegwijzer;
@@ -59,6 +60,7 @@ pub const SECTIONS: &[Section] = &[
     faq::SECTION,
     checklist::SECTION,
     reference::SECTION,
+    municipal::SECTION,
     print::SECTION,
 ];
 

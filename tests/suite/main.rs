@@ -8,6 +8,7 @@ mod everyday;
 mod formats;
 mod harness;
 mod init;
+mod municipal;
 mod output;
 mod paths;
 mod robustness;

@@ -78,6 +78,13 @@ enum Command {
     Build(build::Args),
     /// Bekijk de website terwijl je schrijft: bouwt opnieuw bij elke wijziging en herlaadt de pagina.
     Serve(serve::Args),
+    /// Maak iets nieuws: het profiel van een gemeente (`new municipality`).
+    #[command(subcommand, visible_alias = "nieuw")]
+    New(new::Args),
+    /// Leg vast tegen welke modeltekst de wijzigingen van een gemeente zijn nagekeken (charters/<slug>.lock).
+    Pin(pin::Args),
+    /// Toon hoe het charter en het draaiboek van een gemeente verschillen van het model.
+    Diff(diff::Args),
     /// Zoek op welk orgaan een melding over een criterium in een domein behandelt.
     Route(route::Args),
     /// Maak het invulblad van de 8 B's, of bereken er de score per B uit.
@@ -93,13 +100,6 @@ enum Command {
     Completions(completions::Args),
     /// Schrijf de handleidingpagina (man) in roff.
     Man(man::Args),
-    /// Maak iets nieuws: het profiel van een gemeente (`new municipality`).
-    #[command(subcommand, visible_alias = "nieuw")]
-    New(new::Args),
-    /// Leg vast tegen welke modeltekst de wijzigingen van een gemeente zijn nagekeken (charters/<slug>.lock).
-    Pin(pin::Args),
-    /// Toon hoe het charter en het draaiboek van een gemeente verschillen van het model.
-    Diff(diff::Args),
 }
 
 /// The whole command line, with Dutch headings and usage words: for parsing, and for

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::source::Span;
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub titel: String,

@@ -140,9 +140,7 @@ fn added_section(hashes: &str, change: &Change) -> String {
 fn new_chapter(change: &Change) -> Document {
     let meta = crate::model::document::Meta {
         titel: change.titel.trim().to_string(),
-        samenvatting: String::new(),
-        versie: String::new(),
-        datum: String::new(),
+        ..Default::default()
     };
     let body = format!("{}\n", change.tekst.trim());
     crate::load::markdown::composed(change.id.trim(), meta, body)

@@ -165,7 +165,7 @@ fn usage_errors_are_explained_in_dutch_with_exit_2() {
         ),
         (
             &[][..],
-            "fout: geef een opdracht: init, validate, build, serve, route, zelfevaluatie, schema, explain, help, completions of man\n",
+            "fout: geef een opdracht: init, validate, build, serve, new, pin, diff, route, zelfevaluatie, schema, explain, help, completions of man\n",
         ),
     ];
     for (args, expected) in cases {

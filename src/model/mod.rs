@@ -8,5 +8,5 @@ pub mod faq;
 pub mod manifest;
 pub mod municipality;
 pub mod reference;
-mod traits;
 pub mod slug;
+mod traits;

@@ -15,4 +15,5 @@ mod route;
 mod rules;
 mod serve;
 mod settings;
+mod terminal;
 mod yaml_errors;

@@ -120,6 +120,34 @@ pub fn display_name(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// Control characters other than tab and line breaks have no place in content, nor do
+/// the invisible marks that turn text around (they can make a line read otherwise than
+/// it is).
+pub fn is_stray_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` safe to print on one terminal line: control characters (an escape sequence
+/// would recolour or rewrite the screen, a line break fake another message) and marks
+/// that turn text around become `�`; tabs stay.
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c != '\t' && (c.is_control() || is_stray_control(c)) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// [`visible`] for text of several lines: the line breaks stay.
+pub fn visible_lines(text: &str) -> String {
+    text.split('\n').map(visible).collect::<Vec<_>>().join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

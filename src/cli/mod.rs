@@ -11,6 +11,7 @@ mod init;
 mod man;
 mod municipalities;
 mod new;
+mod os_error;
 mod output;
 mod pin;
 mod progress;
@@ -110,26 +111,44 @@ fn command() -> clap::Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(message) = usage::misread_word(&command(), &args) {
+        eprintln!("fout: {}", crate::source::visible(&message.to_string()));
+        return ExitCode::from(2);
+    }
     let parsed = command()
-        .try_get_matches()
+        .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let code = error.exit_code();
             match usage::dutch(&error) {
-                Some(message) => eprint!("{message}"),
+                // Arguments are echoed in the message: an escape sequence in one must
+                // not reach the terminal.
+                Some(message) => eprint!("{}", crate::source::visible_lines(&message)),
                 None => usage::print_help_or_version(&error),
             }
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
+    };
+    let json = match &cli.command {
+        Command::Validate(args) => args.wants_json(),
+        Command::Zelfevaluatie(args) => args.wants_json(),
+        _ => false,
     };
     match run(cli) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::ContentErrors) => ExitCode::from(1),
         Ok(Outcome::StaleOutput) => ExitCode::from(3),
         Err(error) => {
-            eprintln!("fout: {}", usage::describe(&error));
+            let message = usage::describe(&error);
+            eprintln!("fout: {}", crate::source::visible_lines(&message));
+            if json {
+                // A reader of the JSON gets the failure in JSON, not an empty stdout.
+                let failure = serde_json::json!({"error": {"message": message, "exit_code": 2}});
+                let _ = output::to_stdout(|o| writeln!(o, "{failure:#}"));
+            }
             ExitCode::from(2)
         }
     }

@@ -5,6 +5,35 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// The Dutch message for a usage error, or `None` when clap's own output should stand
 /// (help and version requests, rare kinds).
+/// A word written with one dash (`-huidskleur`) that is no cluster of short flags: clap
+/// would read its `-h` as `--help`, print the help and exit 0, and the word would be
+/// lost. Returns the usage error to give instead.
+pub fn misread_word(
+    command: &clap::Command,
+    args: &[std::ffi::OsString],
+) -> Option<crate::i18n::Text> {
+    let shorts: Vec<char> = std::iter::once(command)
+        .chain(command.get_subcommands())
+        .flat_map(|c| c.get_arguments().filter_map(clap::Arg::get_short))
+        .collect();
+    let arg = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .filter_map(|a| a.to_str())
+        .find(|a| {
+            a.len() > 2
+                && a.starts_with('-')
+                && !a.starts_with("--")
+                && !a[1..].chars().all(|c| shorts.contains(&c))
+        })?;
+    let word = &arg[1..];
+    Some(crate::t!(
+        "onbekende optie `{arg}`; bedoel je het woord `{word}`? Schrijf het zonder streepje",
+        "unknown option `{arg}`; did you mean the word `{word}`? Write it without the dash"
+    ))
+}
+
 pub fn dutch(error: &clap::Error) -> Option<String> {
     let arg = context(error, ContextKind::InvalidArg);
     let value = context(error, ContextKind::InvalidValue);
@@ -94,23 +123,28 @@ pub fn dutch_help(command: clap::Command) -> clap::Command {
 /// A tool error for the user: our own (Dutch) context, and for an I/O failure its cause
 /// in Dutch instead of the operating system's English.
 pub fn describe(error: &anyhow::Error) -> String {
-    let cause = error
+    let Some(io) = error
         .chain()
-        .find_map(|e| e.downcast_ref::<std::io::Error>());
-    let top = error.to_string();
-    let Some(io) = cause.filter(|_| error.chain().count() > 1) else {
+        .find_map(|e| e.downcast_ref::<std::io::Error>())
+    else {
         return format!("{error:#}");
     };
-    let dutch = match io.kind() {
-        std::io::ErrorKind::NotFound if top.contains("bestaat niet") => return top,
-        std::io::ErrorKind::NotFound => "het bestand of de map bestaat niet",
-        std::io::ErrorKind::PermissionDenied => "geen toegang",
-        std::io::ErrorKind::AlreadyExists => "bestaat al",
-        std::io::ErrorKind::IsADirectory => "is een map",
-        std::io::ErrorKind::StorageFull => "de schijf is vol",
-        _ => return format!("{error:#}"),
-    };
-    format!("{top}: {dutch}")
+    // Our own context, in the user's language, then the system's cause in words.
+    let context: Vec<String> = error
+        .chain()
+        .take_while(|e| e.downcast_ref::<std::io::Error>().is_none())
+        .map(ToString::to_string)
+        .collect();
+    let top = context.join(": ");
+    if io.kind() == std::io::ErrorKind::NotFound && top.contains("bestaat niet") {
+        return top;
+    }
+    let cause = super::os_error::in_words(io);
+    if top.is_empty() {
+        cause
+    } else {
+        format!("{top}: {cause}")
+    }
 }
 
 /// clap's own words in a usage line, in Dutch.

@@ -25,6 +25,13 @@ pub struct Args {
     deny_warnings: bool,
 }
 
+impl Args {
+    /// Whether a machine reads the output: then a failure is JSON too.
+    pub fn wants_json(&self) -> bool {
+        self.format == Format::Json
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,

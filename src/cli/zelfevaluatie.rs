@@ -34,6 +34,19 @@ pub enum Args {
     },
 }
 
+impl Args {
+    /// Whether a machine reads the output: then a failure is JSON too.
+    pub fn wants_json(&self) -> bool {
+        matches!(
+            self,
+            Args::Score {
+                format: Format::Json,
+                ..
+            }
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,

@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use super::{Diagnostic, Severity, counts};
+use crate::source::visible;
 
 struct Palette {
     error: &'static str,
@@ -74,7 +75,7 @@ fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()>
         out,
         "{gutter}{}--> {reset}{}:{}:{}",
         p.accent,
-        d.file,
+        visible(&d.file),
         d.span.line,
         d.span.column,
         reset = p.reset
@@ -141,19 +142,6 @@ fn write_help(out: &mut dyn Write, help: &str, gutter: &str, p: &Palette) -> io:
         writeln!(out, "{gutter} {indent}{colour}{}{reset}", visible(line))?;
     }
     Ok(())
-}
-
-/// Control characters would garble the terminal; show them as `�`.
-fn visible(line: &str) -> String {
-    line.chars()
-        .map(|c| {
-            if c.is_control() && c != '\t' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -> io::Result<()> {

@@ -111,13 +111,7 @@ fn encoding_error(file: &SourceFile, span: Span, message: &str) -> Diagnostic {
     )
 }
 
-/// Control characters other than tab and line breaks have no place in content, nor do
-/// the invisible marks that turn text around (they can make a line read otherwise than
-/// it is).
-pub fn is_stray_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::source::is_stray_control;
 
 #[cfg(test)]
 mod tests {

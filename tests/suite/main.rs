@@ -16,4 +16,5 @@ mod route;
 mod rules;
 mod serve;
 mod settings;
+mod terminal;
 mod yaml_errors;

@@ -399,8 +399,11 @@ fn a_full_disk_leaves_reports_sheets_and_schemas_as_they_were() {
         let run = with_full_disk(&ws, args, 1);
         assert_eq!(run.code, 2, "{args}: {}", run.stderr);
         assert!(
-            run.stderr.starts_with("fout: kan "),
-            "{args}: {}",
+            run.stderr.starts_with("fout: kan ")
+                && run
+                    .stderr
+                    .ends_with(" niet schrijven: het bestand wordt te groot\n"),
+            "{args}: the system's cause in Dutch: {}",
             run.stderr
         );
         assert_eq!(ws.read_text(file), old, "{args}");

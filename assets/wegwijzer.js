@@ -1,6 +1,6 @@
 /* The wegwijzer: shows the answer for the chosen ground and domain. Every answer is
    already on the page, rendered and hidden (.wg-antwoord[data-antwoord]); #wg-keuzes
-   maps "criterium|niveau" to one of them. This script only shows and hides, so nothing
+   maps "criterium|domein" to one of them (a domain's caveats make its answer its own). This script only shows and hides, so nothing
    in the data can run as code. Until both questions are answered, no answer shows. */
 (function () {
   "use strict";
@@ -21,10 +21,8 @@
   if (noscript) noscript.hidden = true;
 
   function show() {
-    var chosen = domain.options[domain.selectedIndex];
-    var level = chosen ? chosen.getAttribute("data-niveau") : "";
     var both = criterion.value !== "" && domain.value !== "";
-    var key = criterion.value + "|" + level;
+    var key = criterion.value + "|" + domain.value;
     var index = both && Object.prototype.hasOwnProperty.call(choices, key) ? String(choices[key]) : null;
     for (var i = 0; i < answers.length; i++) {
       answers[i].hidden = answers[i].getAttribute("data-antwoord") !== index;

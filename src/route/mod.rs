@@ -42,6 +42,24 @@ pub struct Note<'a> {
     pub instead: Option<Route<'a>>,
 }
 
+impl<'a> Answer<'a> {
+    /// The caveats whose case leads to another body: to check before the answer holds.
+    pub fn turns(&self) -> Vec<&Note<'a>> {
+        self.notes.iter().filter(|n| self.changes(n)).collect()
+    }
+
+    /// The other caveats: things to know with the answer.
+    pub fn remarks(&self) -> Vec<&Note<'a>> {
+        self.notes.iter().filter(|n| !self.changes(n)).collect()
+    }
+
+    fn changes(&self, note: &Note) -> bool {
+        let body = |r: &Route| r.orgaan.map(|o| o.id.clone());
+        note.instead
+            .is_some_and(|other| body(&other) != body(&self.route))
+    }
+}
+
 /// The reference data the wegwijzer needs, when all of it loaded.
 #[derive(Debug, Clone, Copy)]
 pub struct Wegwijzer<'a> {

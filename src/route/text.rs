@@ -79,7 +79,7 @@ fn one_of(names: Vec<&str>) -> String {
 }
 
 fn body(out: &mut dyn Write, answer: &Answer) -> io::Result<()> {
-    let turns: Vec<&Note> = answer.notes.iter().filter(|n| changes(answer, n)).collect();
+    let turns = answer.turns();
     if !turns.is_empty() {
         let line = t!(
             "Ga eerst na of dit zo is, want dan verandert het antwoord:",
@@ -172,19 +172,8 @@ fn contact(out: &mut dyn Write, o: &Orgaan) -> io::Result<()> {
     Ok(())
 }
 
-/// Whether the caveat's case leads to another body than the answer.
-fn changes(answer: &Answer, note: &Note) -> bool {
-    let body = |r: &Route| r.orgaan.map(|o| o.id.clone());
-    note.instead
-        .is_some_and(|other| body(&other) != body(&answer.route))
-}
-
 fn notes(out: &mut dyn Write, answer: &Answer) -> io::Result<()> {
-    let plain: Vec<&Note> = answer
-        .notes
-        .iter()
-        .filter(|n| !changes(answer, n))
-        .collect();
+    let plain = answer.remarks();
     if plain.is_empty() {
         return Ok(());
     }

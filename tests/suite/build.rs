@@ -509,8 +509,8 @@ fn the_wegwijzer_asks_with_nothing_chosen_and_renders_each_answer_once() {
     let choices: serde_json::Value = serde_json::from_str(data).unwrap();
     assert_eq!(
         choices,
-        serde_json::json!({"huidskleur|federaal": 1, "huidskleur|vlaams": 0, "taal|federaal": 2, "taal|vlaams": 0}),
-        "2 criteria × 2 levels, each pointing at the answer of its rule"
+        serde_json::json!({"huidskleur|werk": 1, "huidskleur|wonen": 0, "taal|werk": 2, "taal|wonen": 0}),
+        "2 criteria × 2 domains, each pointing at the answer of its rule (no caveats here)"
     );
     assert_eq!(
         page.matches(r#"<div class="wg-antwoord" data-antwoord=""#)

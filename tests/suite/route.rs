@@ -216,3 +216,43 @@ fn route_refuses_to_answer_from_overlapping_rules() {
             .ends_with("de wegwijzer antwoordt pas als de referentiegegevens in orde zijn\n")
     );
 }
+
+#[test]
+fn the_wegwijzer_page_shows_the_same_caveats_as_route() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let run = onthaal(&repository(), &["build", "--out", site.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = std::fs::read_to_string(site.join("wegwijzer.html")).unwrap();
+    let keys = page.split("id=\"wg-keuzes\">").nth(1).unwrap();
+    let keys: serde_json::Value =
+        serde_json::from_str(keys.split("</script>").next().unwrap()).unwrap();
+    // De Lijn and NMBS differ, though both were one "openbaar vervoer" before.
+    let de_lijn = &keys["geloof-of-levensbeschouwing|openbaar-vervoer-de-lijn"];
+    let trein = &keys["geloof-of-levensbeschouwing|openbaar-vervoer-nmbs-mivb-tec"];
+    assert!(
+        de_lijn.is_u64() && trein.is_u64() && de_lijn != trein,
+        "{keys}"
+    );
+    let answer = |index: &serde_json::Value| {
+        let start = format!("data-antwoord=\"{index}\"");
+        let from = page.find(&start).unwrap() + start.len();
+        let rest = &page[from..];
+        // Up to the next answer, or the end of the answers.
+        let end = rest
+            .find("data-antwoord=")
+            .or_else(|| rest.find("wg-politie"))
+            .unwrap();
+        rest[..end].to_string()
+    };
+    let de_lijn = answer(de_lijn);
+    assert!(de_lijn.contains("Ga eerst na of dit zo is, want dan verandert het antwoord"));
+    assert!(
+        de_lijn.contains("<strong>In dat geval: Unia (Haatspraak en haatmisdrijven).</strong>")
+    );
+    assert!(de_lijn.contains("Anders: bevoegd orgaan"));
+    let open = answer(&keys["syndicale-overtuiging|onderwijs-en-vorming"]);
+    assert!(open.contains("Geen sluitend antwoord: de bronnen laten dit geval open"));
+    assert!(open.contains("Vraag het eerst na bij"));
+    assert!(!answer(trein).contains("Ga eerst na"));
+}

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Context;
 use super::reference::{OrganView, Source, organ_view, source};
-use crate::model::reference::{Niveau, Regel};
+use crate::model::reference::Niveau;
 use crate::render::html::plain_text;
 use crate::route::Wegwijzer;
 
@@ -18,7 +18,7 @@ pub struct WegwijzerView {
     /// The domains by level, so the reader sees which matters are Flemish.
     pub domeinen: Vec<ChoiceGroup>,
     pub antwoorden: Vec<Answer>,
-    /// `criterium|niveau` → index in `antwoorden`, for the script.
+    /// `criterium|domein` → index in `antwoorden`, for the script.
     pub keuzes_json: String,
 }
 
@@ -43,31 +43,40 @@ pub struct Answer {
     pub orgaan: Option<OrganView>,
     pub uitleg: String,
     pub bron: Source,
+    /// The rule's caveats: the sources leave the case open, so no plain answer.
+    pub open: Vec<String>,
+    /// Caveats whose case leads to another body: to check first.
+    pub eerst: Vec<Turn>,
+    /// Other caveats of the criterion, the domain and the body.
+    pub let_op: Vec<String>,
+}
+
+/// "If this is so, then that body": a caveat with the answer in its case.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Turn {
+    pub tekst: String,
+    /// `Unia (Haatspraak en haatmisdrijven)`.
+    pub dan: String,
 }
 
 pub fn view(cx: &Context) -> Option<WegwijzerView> {
     let w = Wegwijzer::from(&cx.ws.reference)?;
-    let mut rules: Vec<&Regel> = Vec::new();
+    // One answer per distinct text: a domain's caveats make its answers its own.
+    let mut antwoorden: Vec<Answer> = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut keuzes = BTreeMap::new();
     for route in w.all() {
-        let index = match rules.iter().position(|r| std::ptr::eq(*r, route.regel)) {
-            Some(i) => i,
-            None => {
-                rules.push(route.regel);
-                rules.len() - 1
-            }
+        let Some(full) = w.answer(&route.criterium.id, &route.domein.id) else {
+            continue;
         };
-        let key = format!("{}|{}", route.criterium.id, level_id(route.domein.niveau));
-        keuzes.entry(key).or_insert(index);
+        let answer = answer_view(&w, &full);
+        let text = serde_json::to_string(&answer).unwrap_or_default();
+        let index = *seen.entry(text).or_insert_with(|| {
+            antwoorden.push(answer);
+            antwoorden.len() - 1
+        });
+        keuzes.insert(format!("{}|{}", route.criterium.id, route.domein.id), index);
     }
-    let antwoorden = rules
-        .iter()
-        .map(|r| Answer {
-            orgaan: w.organen.iter().find(|o| o.id == r.orgaan).map(organ_view),
-            uitleg: plain_text(&r.toelichting),
-            bron: source(&r.bron, &r.herzien),
-        })
-        .collect();
     let group = |label, niveau| ChoiceGroup {
         label,
         keuzes: w
@@ -92,6 +101,35 @@ pub fn view(cx: &Context) -> Option<WegwijzerView> {
             .unwrap_or_else(|_| "{}".into())
             .replace('<', "\\u003c"),
     })
+}
+
+fn answer_view(w: &Wegwijzer, a: &crate::route::Answer) -> Answer {
+    let r = a.route.regel;
+    Answer {
+        orgaan: w.organen.iter().find(|o| o.id == r.orgaan).map(organ_view),
+        uitleg: plain_text(&r.toelichting),
+        bron: source(&r.bron, &r.herzien),
+        open: a.open.iter().map(|v| plain_text(&v.tekst)).collect(),
+        eerst: a
+            .turns()
+            .iter()
+            .filter_map(|n| {
+                let other = n.instead?;
+                let to = other
+                    .orgaan
+                    .map_or("geen gelijkheidsorgaan aangewezen", |o| &o.naam);
+                Some(Turn {
+                    tekst: plain_text(&n.voorbehoud.tekst),
+                    dan: format!("{to} ({})", other.domein.naam),
+                })
+            })
+            .collect(),
+        let_op: a
+            .remarks()
+            .iter()
+            .map(|n| plain_text(&n.voorbehoud.tekst))
+            .collect(),
+    }
 }
 
 fn choice(id: &str, naam: &str, niveau: &'static str) -> Choice {

@@ -13,6 +13,7 @@ mod ids;
 mod keywords;
 mod manifest;
 mod output_folder;
+pub mod personal;
 mod placeholders;
 mod public;
 mod reference;
@@ -42,6 +43,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     manifest::check_manifest(workspace, &mut out);
     placeholders::check_placeholders(workspace, &mut out);
     contact::check_all(workspace, &mut out);
+    personal::check_all(workspace, &mut out);
     required::check_all(workspace, &mut out);
     blueprint::check_all(workspace, &ctx.known, &mut out);
     reference::check_all(&ctx, &workspace.reference, &mut out);

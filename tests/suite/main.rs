@@ -10,6 +10,7 @@ mod harness;
 mod init;
 mod output;
 mod paths;
+mod personal;
 mod robustness;
 mod route;
 mod rules;

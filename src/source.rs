@@ -60,6 +60,18 @@ impl SourceFile {
         (line + 1, column + 1)
     }
 
+    /// The byte offset of a 1-based line and character column (the end of the text if
+    /// there is no such place).
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return self.text.len();
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(self.text.len(), |(at, _)| start + at)
+    }
+
     /// The 1-based line of a byte offset, without counting the column.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts

@@ -40,6 +40,8 @@ pub const RULES: &[Rule] = &[
     rule!("M012", Error, "ongeldig padpatroon"),
     rule!("M013", Warning, "fout als fout gemarkeerd"),
     rule!("M014", Warning, "padpatroon zonder bestanden"),
+    rule!("P001", Error, "rijksregisternummer in de tekst"),
+    rule!("P002", Error, "bankrekeningnummer in de tekst"),
     rule!("V001", Error, "dubbele id"),
     rule!("V002", Error, "onbekende verwijzing"),
     rule!("V003", Error, "ongeldige id"),

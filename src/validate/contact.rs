@@ -21,8 +21,15 @@ pub fn check_all(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
     // Contact fields are the right place for contact data; prose around them is not.
     let skip = contact_field_lines(workspace);
     for file in workspace.sources() {
-        let hits = contact_data(&file.text)
+        // The one scan, so digits inside a national register number or an account
+        // (P001, P002) are not a phone number as well.
+        let hits = super::personal::scan(&file.text)
             .into_iter()
+            .filter_map(|f| match f.kind {
+                super::personal::Kind::Phone => Some((f.start, f.end, Kind::Phone)),
+                super::personal::Kind::Email => Some((f.start, f.end, Kind::Email)),
+                _ => None,
+            })
             .filter(|(start, end, kind)| {
                 let public_number =
                     *kind == Kind::Phone && public.contains(&digits(&file.text[*start..*end]));
@@ -74,7 +81,7 @@ fn contact_field_lines(workspace: &Workspace) -> Vec<(&str, usize)> {
     lines
 }
 
-fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnostic {
+pub(crate) fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnostic {
     let what = match kind {
         Kind::Phone => "telefoonnummer",
         Kind::Email => "e-mailadres",
@@ -84,7 +91,7 @@ fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnosti
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Phone,
     Email,
 }
@@ -94,7 +101,7 @@ fn digits(text: &str) -> String {
 }
 
 /// Byte ranges of phone numbers and e-mail addresses in `text`.
-fn contact_data(text: &str) -> Vec<(usize, usize, Kind)> {
+pub(crate) fn contact_data(text: &str) -> Vec<(usize, usize, Kind)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;

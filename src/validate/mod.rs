@@ -14,6 +14,7 @@ mod keywords;
 mod manifest;
 pub mod municipal;
 mod output_folder;
+pub mod personal;
 mod placeholders;
 mod public;
 mod reference;
@@ -43,6 +44,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     manifest::check_manifest(workspace, &mut out);
     placeholders::check_placeholders(workspace, &mut out);
     contact::check_all(workspace, &mut out);
+    personal::check_all(workspace, &mut out);
     required::check_all(workspace, &mut out);
     blueprint::check_all(workspace, &ctx.known, &mut out);
     reference::check_all(&ctx, &workspace.reference, &mut out);

@@ -11,6 +11,7 @@ mod init;
 mod municipal;
 mod output;
 mod paths;
+mod personal;
 mod robustness;
 mod route;
 mod rules;

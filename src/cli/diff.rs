@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Outcome;
 use super::global::Global;
-use super::municipalities::{find, write_file};
+use super::municipalities::find;
 use super::output::to_stdout;
 use crate::i18n::pick;
 use crate::model::document::Document;
@@ -48,7 +48,10 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         Format::Md => crate::render::review_markdown(&ws, &review)?,
     };
     match &args.out {
-        Some(path) => write_file(path, text.as_bytes())?,
+        Some(path) => {
+            let path = crate::output::check_file(&root, path, "md")?;
+            crate::output::write_file(&path, text.as_bytes())?
+        }
         None => to_stdout(|o| write!(o, "{text}"))?,
     }
     Ok(Outcome::Clean)

@@ -1,7 +1,4 @@
-//! What the municipal commands share: choosing municipalities by slug (or all), and
-//! writing a file they own in one piece.
-
-use std::path::Path;
+//! What the municipal commands share: choosing municipalities by slug (or all).
 
 use anyhow::bail;
 
@@ -54,19 +51,3 @@ pub fn find<'w>(ws: &'w Workspace, slug: &str) -> anyhow::Result<&'w Municipalit
     }
 }
 
-/// Writes `bytes` beside `path` and renames it into place, so a reader or a full disk
-/// never sees half a file.
-pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let temporary = path.with_extension(format!("nieuw-{}", std::process::id()));
-    let written =
-        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(error) = written {
-        let _ = std::fs::remove_file(&temporary);
-        bail!(t!(
-            "kan {} niet schrijven: {error}",
-            "cannot write {}: {error}",
-            path.display()
-        ));
-    }
-    Ok(())
-}

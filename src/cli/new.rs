@@ -62,8 +62,8 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         &args.members,
         &partners_name,
     );
-    write_new(&partners, partners_header().as_bytes())?;
-    if let Err(error) = write_new(&profile, text.as_bytes()) {
+    crate::output::write_file(&partners, partners_header().as_bytes())?;
+    if let Err(error) = crate::output::write_file(&profile, text.as_bytes()) {
         let _ = std::fs::remove_file(&partners);
         return Err(error);
     }
@@ -131,22 +131,6 @@ fn check_members(members: &[String]) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Writes a new file beside its place and links it in, so that it appears whole or not at
-/// all and never replaces a file that appeared meanwhile.
-fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let temporary = path.with_extension(format!("nieuw-{}", std::process::id()));
-    std::fs::write(&temporary, bytes)?;
-    let linked = std::fs::hard_link(&temporary, path);
-    let _ = std::fs::remove_file(&temporary);
-    linked.map_err(|e| {
-        anyhow::anyhow!(t!(
-            "kan {} niet schrijven: {e}",
-            "cannot write {}: {e}",
-            path.display()
-        ))
-    })
 }
 
 /// The header of an empty partners file as Belgian Excel saves CSV: a byte order mark

@@ -98,7 +98,7 @@ fn pin_one(root: &Path, model: &Model<'_>, m: &Municipality) -> anyhow::Result<c
             new.secties.len()
         ));
     }
-    super::municipalities::write_file(&path, lock_text(&m.slug, &new)?.as_bytes())?;
+    crate::output::write_file(&path, lock_text(&m.slug, &new)?.as_bytes())?;
     Ok(t!(
         "{name}: {} secties vastgelegd ({added} nieuw, {updated} bijgewerkt, {removed} opgeruimd)",
         "{name}: {} sections pinned ({added} new, {updated} updated, {removed} removed)",

@@ -84,7 +84,10 @@ fn compose_one(
         edits.extend(edit_for(doc, a, change));
     }
     let mut out = Vec::new();
-    if !omitted {
+    if !omitted && edits.is_empty() && title == doc.meta.titel {
+        // Untouched: the model's own document, without parsing it again.
+        out.push(doc.clone());
+    } else if !omitted {
         let mut meta = doc.meta.clone();
         meta.titel = title;
         let body = apply_edits(&doc.body, edits);

@@ -30,7 +30,8 @@ pub fn render(
     let Some(doc) = docs.first() else {
         return Ok(());
     };
-    let body = cache.get(&values::tokenise(&doc.body), 0);
+    let tokenised = cache.tokenised(&doc.body);
+    let body = cache.get(&tokenised, 0);
     let meta = &model_charter.meta;
     let raw = values::municipal(p, &e.model_title, &meta.versie, &meta.datum);
     let (html_values, md_values) = (values::for_html(&raw), values::for_md(&raw));

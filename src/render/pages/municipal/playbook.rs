@@ -40,9 +40,14 @@ pub fn render(
     let chapters: Vec<ChapterView> = compose(e.model, Target::Draaiboek, &p.wijzigingen)
         .iter()
         .map(|doc| {
-            let filled =
-                Slotted::md(values::tokenise(&doc.body)).fill(&|n| lookup(&[&md_values], n));
-            let body = cache.get(&filled, 1);
+            // Only a chapter that names variables (a municipality's own text) is filled in.
+            let body = if doc.body.contains("{{") {
+                let filled = Slotted::md(values::tokenise(&doc.body))
+                    .fill(&|n| lookup(&[&md_values], n));
+                cache.get(&filled, 1)
+            } else {
+                cache.get(&doc.body, 1)
+            };
             ChapterView {
                 id: doc.id.clone(),
                 titel: doc.meta.titel.clone(),

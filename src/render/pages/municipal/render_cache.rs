@@ -18,9 +18,20 @@ pub struct Rendered {
 #[derive(Debug, Default)]
 pub struct Cache {
     rendered: HashMap<(String, u8), Rc<Rendered>>,
+    tokenised: HashMap<String, Rc<String>>,
 }
 
 impl Cache {
+    /// A charter body with its variables as tokens (see `values::tokenise`).
+    pub fn tokenised(&mut self, body: &str) -> Rc<String> {
+        if let Some(done) = self.tokenised.get(body) {
+            return Rc::clone(done);
+        }
+        let done = Rc::new(super::values::tokenise(body));
+        self.tokenised.insert(body.to_string(), Rc::clone(&done));
+        done
+    }
+
     /// `markdown` rendered with its headings shifted down by `shift` levels.
     pub fn get(&mut self, markdown: &str, shift: u8) -> Rc<Rendered> {
         let key = (markdown.to_string(), shift);

@@ -53,11 +53,13 @@ fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         return Ok(());
     };
     let title = &charter.value.meta.titel;
-    let page = Page::new(title, "document")
+    // The same page as a municipality's charter, with blanks: parties and signatures too.
+    let page = Page::new(title, "gemeente_charter")
         .html("charter.html")
         .md("charter.md")
+        .body_class("charter-page")
         .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
-    emit.page(&page, &charter_view(charter))
+    emit.page(&page, &super::municipal::charter::model_view(&charter.value))
 }
 
 fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {

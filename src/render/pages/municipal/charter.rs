@@ -37,6 +37,7 @@ pub fn render(
     let (html_values, md_values) = (values::for_html(&raw), values::for_md(&raw));
     let view = |voor_partner| CharterPage {
         gemeente: p.naam.clone(),
+        samenvatting: meta.samenvatting.clone(),
         model: e.model_title.clone(),
         versie: meta.versie.clone(),
         datum: meta.datum.clone(),
@@ -55,6 +56,7 @@ pub fn render(
         handtekeningen: signatures(p),
         bijlage: partners(e.m),
         voor_partner,
+        model_charter: false,
     };
     let _ = cx;
     // The municipality's own charter: its data, the partner's fields left blank.
@@ -167,4 +169,61 @@ fn signatures(p: &Profile) -> Vec<Signature> {
         ondertekenaar: token("partner.ondertekenaar"),
     });
     out
+}
+
+/// The model charter as the handbook shows it: the same page as a municipality's, with
+/// a blank for every variable and every party, to read or to fill in by hand.
+pub fn model_view(charter: &crate::model::document::Document) -> CharterPage {
+    let blank = |name: &str| {
+        crate::model::document::VARIABLES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(String::new, |(_, b)| format!("[{b}]"))
+    };
+    let body = crate::model::document::fill_in_blanks(&charter.body);
+    let party = |who: &str, wat: &str| Party {
+        naam: blank(who),
+        wat: wat.to_string(),
+        ondertekenaar: String::new(),
+        beslissing: blank("gemeente.beslissing"),
+        gegevensbescherming: blank(&who.replace("naam", "dpo")),
+    };
+    let mut partner = party("partner.naam", "partnerorganisatie");
+    partner.beslissing.clear();
+    // The partner's signatory is a token on a partner's charter; here a line to write on.
+    partner.ondertekenaar = "……………………".into();
+    CharterPage {
+        gemeente: blank("gemeente.naam"),
+        samenvatting: charter.meta.samenvatting.clone(),
+        model: String::new(),
+        versie: charter.meta.versie.clone(),
+        datum: charter.meta.datum.clone(),
+        partijen: vec![party("gemeente.naam", "lokaal bestuur")],
+        partner,
+        vakje_meldpunt: "☐".into(),
+        vakje_toeleider: "☐".into(),
+        toc: charter
+            .headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .filter_map(|h| Some(Link::new(&h.text, format!("#{}", h.id.as_ref()?))))
+            .collect(),
+        body_html: crate::render::html::markdown_to_html(&body, 0),
+        body_md: crate::model::document::fill_in_blanks(
+            &crate::render::md::headings::clean_document(&charter.body, 0),
+        ),
+        handtekeningen: vec![
+            Signature {
+                voor: blank("gemeente.naam"),
+                ondertekenaar: String::new(),
+            },
+            Signature {
+                voor: blank("partner.naam"),
+                ondertekenaar: String::new(),
+            },
+        ],
+        bijlage: Vec::new(),
+        voor_partner: false,
+        model_charter: true,
+    }
 }

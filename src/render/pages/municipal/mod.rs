@@ -3,7 +3,7 @@
 //! with its changes and its data), its playbook, and a charter per partner to sign.
 //! Rendered through the same templates and frame as the handbook.
 
-mod charter;
+pub mod charter;
 mod index;
 mod playbook;
 mod render_cache;

@@ -63,6 +63,8 @@ pub struct PartnerLine {
 #[derive(Debug, Clone, Serialize)]
 pub struct CharterPage {
     pub gemeente: String,
+    /// The model's summary, under the title.
+    pub samenvatting: String,
     pub model: String,
     pub versie: String,
     pub datum: String,
@@ -78,6 +80,8 @@ pub struct CharterPage {
     pub bijlage: Vec<PartnerLine>,
     /// A partner's own charter (and not the municipality's blank one).
     pub voor_partner: bool,
+    /// The model charter of the handbook itself, with blanks for every party.
+    pub model_charter: bool,
 }
 
 /// A party to the charter: a municipality, a member of a partnership, or the partner.

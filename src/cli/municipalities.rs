@@ -50,4 +50,3 @@ pub fn find<'w>(ws: &'w Workspace, slug: &str) -> anyhow::Result<&'w Municipalit
         )),
     }
 }
-

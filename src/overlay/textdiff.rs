@@ -71,7 +71,7 @@ pub fn plain(old: &str, new: &str, context: usize, max_lines: usize) -> Vec<Stri
         }
         out.push(match shown[i] {
             None => "  …".to_string(),
-            Some(Line::Same(t)) => format!("  {t}"),
+            Some(Line::Same(t)) => format!("  {}", shortened(t)),
             Some(Line::Removed(t)) => format!("- {t}"),
             Some(Line::Added(t)) => format!("+ {t}"),
         });
@@ -83,6 +83,17 @@ pub fn plain(old: &str, new: &str, context: usize, max_lines: usize) -> Vec<Stri
         out.push(format!("  … (+{more})"));
     }
     out
+}
+
+/// Characters of an unchanged line shown around a change: enough to recognise it.
+const CONTEXT_CHARS: usize = 80;
+
+/// An unchanged line, cut after [`CONTEXT_CHARS`] characters.
+fn shortened(line: &str) -> String {
+    match line.char_indices().nth(CONTEXT_CHARS) {
+        Some((at, _)) => format!("{}…", line[..at].trim_end()),
+        None => line.to_string(),
+    }
 }
 
 /// Words kept on each side of a change inside a long line.

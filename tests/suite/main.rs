@@ -6,6 +6,7 @@ mod causes;
 mod cli;
 mod everyday;
 mod formats;
+mod guide;
 mod harness;
 mod init;
 mod municipal;

@@ -138,7 +138,9 @@ fn a_pipe_in_a_name_does_not_break_the_table() {
 #[test]
 fn charter_has_placeholders_no_attributes_and_marks_fixed_sections() {
     let page = file(&fixture(), "md/charter.md");
-    assert!(page.starts_with("# Modelcharter\n\nEen kort charter.\n\nVersie 1\\.0 van 2026-11-26."));
+    assert!(
+        page.starts_with("# Modelcharter\n\nEen kort charter.\n\nVersie 1\\.0 van 2026-11-26.")
+    );
     assert!(page.contains("\n\n## Doel\n\n"));
     assert!(page.contains(
         "Dit charter verbindt [naam van de gemeente] en [naam van de partnerorganisatie]."

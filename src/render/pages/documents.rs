@@ -59,7 +59,10 @@ fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         .md("charter.md")
         .body_class("charter-page")
         .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
-    emit.page(&page, &super::municipal::charter::model_view(&charter.value))
+    emit.page(
+        &page,
+        &super::municipal::charter::model_view(&charter.value),
+    )
 }
 
 fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {

@@ -42,8 +42,8 @@ pub fn render(
         .map(|doc| {
             // Only a chapter that names variables (a municipality's own text) is filled in.
             let body = if doc.body.contains("{{") {
-                let filled = Slotted::md(values::tokenise(&doc.body))
-                    .fill(&|n| lookup(&[&md_values], n));
+                let filled =
+                    Slotted::md(values::tokenise(&doc.body)).fill(&|n| lookup(&[&md_values], n));
                 cache.get(&filled, 1)
             } else {
                 cache.get(&doc.body, 1)

@@ -17,5 +17,6 @@ mod route;
 mod rules;
 mod serve;
 mod settings;
+mod templates;
 mod terminal;
 mod yaml_errors;

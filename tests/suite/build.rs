@@ -665,3 +665,21 @@ fn a_model_named_like_a_page_is_refused() {
         run.stdout
     );
 }
+
+#[test]
+fn a_caveat_that_changes_the_answer_comes_first_with_the_body_of_its_case() {
+    let ws = Workspace::base();
+    let domains = ws.read_text("reference/domeinen.yaml").replace(
+        "  - id: werk\n",
+        "  - id: werk\n    voorbehoud:\n      - tekst: Gaat het over een huurwoning? Kijk dan bij wonen.\n        zie: wonen\n        bron: https://www.unia.be\n        herzien: 2026-11-26\n",
+    );
+    ws.write("reference/domeinen.yaml", domains);
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = html(&ws, "wegwijzer.html");
+    assert!(page.contains(r#""huidskleur|werk":1"#), "{page}");
+    assert!(page.contains(
+        r#"<li>Gaat het over een huurwoning? Kijk dan bij wonen. <strong>In dat geval: Vlaams Mensenrechteninstituut (Wonen).</strong> <span class="bron">Bron: <a href="https://www.unia.be">www.unia.be</a>, nagekeken op 26 november 2026.</span></li>"#
+    ), "{page}");
+    assert!(page.contains("Anders: bevoegd orgaan"));
+}

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::frame::{NavEntry, frame};
 use super::md::{self, handbook::Part};
+use super::search::{self, Entry};
 use super::templates::Templates;
 use super::views::{Frame, Link, Site};
 
@@ -35,6 +36,9 @@ pub struct Page<'p> {
     /// Render the Markdown twice, the second time with `frame.toc` filled in.
     pub md_toc: bool,
     pub body_class: &'static str,
+    /// In the search index. Pages made by the thousand (a partner charter per partner)
+    /// say `unindexed()`; past `search::TEXT_BUDGET` pages are found by title only.
+    pub indexed: bool,
 }
 
 impl<'p> Page<'p> {
@@ -49,7 +53,14 @@ impl<'p> Page<'p> {
             handbook: None,
             md_toc: false,
             body_class: "",
+            indexed: true,
         }
+    }
+
+    /// Left out of the search index (the print page repeats every other page).
+    pub fn unindexed(mut self) -> Self {
+        self.indexed = false;
+        self
     }
 
     /// An HTML page at `path` (without a section, its own menu entry is its section).
@@ -98,6 +109,8 @@ pub struct Emitter<'a, 's> {
     written: BTreeSet<String>,
     parts: Vec<Part>,
     html_pages: usize,
+    search: Vec<Entry>,
+    search_text: usize,
 }
 
 impl<'a, 's> Emitter<'a, 's> {
@@ -115,6 +128,8 @@ impl<'a, 's> Emitter<'a, 's> {
             written: BTreeSet::new(),
             parts: Vec::new(),
             html_pages: 0,
+            search: Vec::new(),
+            search_text: 0,
         }
     }
 
@@ -127,6 +142,9 @@ impl<'a, 's> Emitter<'a, 's> {
             let html = self.templates.render(&name, with(&frame, &view))?;
             self.file(path, html.as_bytes())?;
             self.html_pages += 1;
+            if page.indexed {
+                self.index(&html, path, page.title);
+            }
         }
         if let Some(path) = &page.md {
             let mut frame = self.frame(page, path, &[]);
@@ -210,6 +228,22 @@ impl<'a, 's> Emitter<'a, 's> {
     /// The Markdown pages that make up `handboek.md`, in the order they were rendered.
     pub fn parts(&self) -> &[Part] {
         &self.parts
+    }
+
+    /// Adds the sections of a page to the search index, within the text budget.
+    fn index(&mut self, html: &str, path: &str, title: &str) {
+        for mut entry in search::sections(html, path, title) {
+            self.search_text += entry.x.len();
+            if self.search_text > search::TEXT_BUDGET {
+                entry.x.clear();
+            }
+            self.search.push(entry);
+        }
+    }
+
+    /// The search entries of the pages rendered so far, in order.
+    pub fn search_entries(&self) -> &[Entry] {
+        &self.search
     }
 
     /// How many HTML pages were rendered so far.

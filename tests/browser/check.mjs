@@ -19,7 +19,9 @@
 // and checks the search on the first page (and on the first page in a
 // subfolder, to exercise data-root): typing a word from the index gives result
 // links that point to existing files, ArrowDown focuses the first result,
-// Escape clears.
+// Escape clears; on index.html, that the words of SEARCHES find their pages, that
+// plural and singular meet, that every page is in the index, and that "Toon alle"
+// reaches every result.
 //
 // Prints "ok  PATH" or "FOUT PATH: details" per page, then "N passed, M failed";
 // exits 1 if any page failed, 2 on a usage or setup error.
@@ -295,6 +297,9 @@ async function main() {
         if (searchPages.has(file)) {
           await checkSearch(page, problems, details, checkLink, axeSeen);
         }
+        if (rel(file) === 'index.html') {
+          await checkSearchFinds(page, problems, files.map(rel));
+        }
 
         // Reflow at 320 CSS px.
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
@@ -538,6 +543,64 @@ async function checkWegwijzer(page, problems) {
     return gaps;
   });
   if (gaps.length) problems.push(`wegwijzer: niet precies één antwoord voor ${gaps.slice(0, 3).join(', ')}`);
+}
+
+// What people type finds what they need (point 3 of issue 8): Dutch plural and
+// singular meet as src/keywords.rs makes them meet, keywords of the reference data
+// stand for their names, compounds split, every page is in the index, and every
+// result can be reached.
+const SEARCHES = [
+  ['racisme', /^wegwijzer\.html#criterium-/],
+  ['huurwoning', /^wegwijzer\.html#domein-wonen$/],
+  ['huidskleur wonen', /^wegwijzer\.html#waar-verwijs-ik-naar$/],
+  ['VMRI telefoon', /^wegwijzer\.html#orgaan-vmri$/],
+  ['verhuurder', /^(faq\.html#.*verhuurder|wegwijzer\.html#domein-wonen$)/],
+  ['toegankelijkheid', /^toegankelijkheid\.html/],
+];
+const MEET = [
+  ['huurwoningen', 'huurwoning'], ['scholen', 'school'], ['straten', 'straat'], ['buren', 'buur'],
+  ['bussen', 'bus'], ['moslims', 'moslim'], ['zwangere', 'zwanger'], ['cafés', 'café'],
+  ["homo's", 'homo'], ['joodse', 'jood'], ['homoseksuele', 'homoseksueel'],
+  ['verhuurders', 'verhuurder'], ['mogelijkheden', 'mogelijkheid'], ['Patiënt', 'patient'],
+];
+
+async function checkSearchFinds(page, problems, pages) {
+  const apart = await page.evaluate((meet) => meet.filter(([a, b]) =>
+    window.onthaalNormalise(a).join(' ') !== window.onthaalNormalise(b).join(' ')), MEET);
+  if (apart.length) problems.push(`zoeken: ${apart.map((p) => p.join('/')).join(', ')} vinden elkaar niet`);
+  const indexed = await page.evaluate(() => new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0])));
+  const site = pages.filter((p) => p !== 'print.html' && p !== 'handboek-los.html' && p !== 'zelfevaluatie.html');
+  const missing = await page.evaluate((site) => {
+    const urls = new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0]));
+    return site.filter((p) => !urls.has(p));
+  }, site);
+  if (missing.length) problems.push(`zoeken: niet in de index: ${missing.join(', ')}`);
+  const input = page.locator('#zoekveld');
+  for (const [query, wanted] of SEARCHES) {
+    await input.fill(query);
+    await page.waitForTimeout(400); // past the debounce of search.js
+    const top = await page.$$eval('#zoeklijst a', (as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    if (!top.some((href) => wanted.test(href))) {
+      problems.push(`zoeken: "${query}" vindt ${wanted} niet bij de eerste drie (${top.join(', ') || 'niets'})`);
+    }
+  }
+  // All results reachable: past the first ten, a button shows the rest, by keyboard too.
+  await input.fill('melder');
+  await page.waitForTimeout(400);
+  const more = page.locator('#zoeklijst button');
+  try {
+    await more.waitFor({ state: 'visible', timeout: 5_000 });
+    const total = Number(((await more.textContent()) || '').replace(/\D+/g, ''));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const shown = await page.locator('#zoeklijst a').count();
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.closest('#zoeklijst') !== null);
+    if (shown !== total) problems.push(`zoeken: "Toon alle" toont ${shown} van ${total} resultaten`);
+    if (!focused) problems.push('zoeken: na "Toon alle" staat de focus niet in de resultaten');
+  } catch {
+    problems.push('zoeken: bij meer dan tien resultaten ontbreekt de knop om alle resultaten te tonen');
+  }
+  await input.fill('');
 }
 
 // Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent

@@ -473,24 +473,57 @@ fn the_accessibility_statement_says_calmly_what_is_pending_and_warns_the_editor(
 }
 
 #[test]
-fn the_search_index_has_an_entry_per_step_section_question_and_b() {
+fn the_search_index_holds_every_page_by_section_and_the_words_people_use() {
     let ws = Workspace::base();
     assert_eq!(ws.run(&["build"]).code, 0);
     let script = ws.read_text("dist/assets/search-index.js");
-    let json = script
-        .strip_prefix("window.ONTHAAL_ZOEKINDEX = ")
+    let value = |name: &str| -> serde_json::Value {
+        let line = script
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("window.{name} = ")))
+            .unwrap();
+        serde_json::from_str(line.strip_suffix(';').unwrap()).unwrap()
+    };
+    let entries = value("ONTHAAL_ZOEKINDEX");
+    let urls: Vec<&str> = entries
+        .as_array()
         .unwrap()
-        .trim_end()
-        .strip_suffix(';')
+        .iter()
+        .map(|e| e["u"].as_str().unwrap())
+        .collect();
+    for url in [
+        "index.html",
+        "blauwdrukken/proefmodel.html#stap-terugbellen",
+        "charter.html#toestemming",
+        "draaiboek.html#coordinator",
+        "faq.html#melder-anoniem",
+        "8bs.html#b-bereikbaar",
+        "wegwijzer.html#waar-verwijs-ik-naar",
+        "wegwijzer.html#criterium-huidskleur",
+        "drempels.html",
+        "toegankelijkheid.html#feedback",
+    ] {
+        assert!(urls.contains(&url), "{url} ontbreekt in {urls:?}");
+    }
+    assert!(
+        !urls.iter().any(|u| u.starts_with("print.html")),
+        "the print page repeats the others"
+    );
+    let step = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["u"] == "blauwdrukken/proefmodel.html#stap-terugbellen")
         .unwrap();
-    let entries: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
-    let urls: Vec<&str> = entries.iter().map(|e| e["u"].as_str().unwrap()).collect();
-    assert!(urls.contains(&"blauwdrukken/proefmodel.html#stap-terugbellen"));
-    assert!(urls.contains(&"charter.html#toestemming"));
-    assert!(urls.contains(&"draaiboek.html#coordinator"));
-    assert!(urls.contains(&"faq.html#melder-anoniem"));
-    assert!(urls.contains(&"8bs.html#b-bereikbaar"));
-    assert_eq!(entries.len(), 3 + 2 + 2 + 2 + 8);
+    assert_eq!(
+        step["s"], "Terugbellen",
+        "the badge is no part of the title"
+    );
+    assert_eq!(step["t"], "Proefmodel");
+    assert_eq!(
+        value("ONTHAAL_SYNONIEMEN")["huurwoning"],
+        serde_json::json!(["Wonen"])
+    );
 }
 
 #[test]

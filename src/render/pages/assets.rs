@@ -18,6 +18,6 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     emit.file("assets/style.css", STYLE.as_bytes())?;
     emit.file("assets/search.js", SEARCH.as_bytes())?;
     emit.file("assets/wegwijzer.js", WEGWIJZER.as_bytes())?;
-    let index = search::index_script(&search::entries(cx.ws));
+    let index = search::index_script(emit.search_entries(), &search::synonyms(cx.ws));
     emit.file("assets/search-index.js", index.as_bytes())
 }

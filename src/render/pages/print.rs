@@ -44,7 +44,8 @@ pub struct PrintDocument {
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new("Volledig handboek", "print")
         .html(PATH)
-        .body_class("print-page");
+        .body_class("print-page")
+        .unindexed();
     emit.page(&page, &view(cx))
 }
 

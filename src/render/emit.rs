@@ -36,6 +36,12 @@ pub struct Page<'p> {
     /// Render the Markdown twice, the second time with `frame.toc` filled in.
     pub md_toc: bool,
     pub body_class: &'static str,
+    /// A contents list of the page's `h2` headings in `frame.toc` (rendered twice).
+    pub toc: bool,
+    /// The pages before and after this one in reading order, as (label, path); for a
+    /// page in the menu without them, its neighbours in the menu.
+    pub vorige: Option<(String, String)>,
+    pub volgende: Option<(String, String)>,
     /// In the search index. Pages made by the thousand (a partner charter per partner)
     /// say `unindexed()`; past `search::TEXT_BUDGET` pages are found by title only.
     pub indexed: bool,
@@ -54,7 +60,25 @@ impl<'p> Page<'p> {
             md_toc: false,
             body_class: "",
             indexed: true,
+            toc: false,
+            vorige: None,
+            volgende: None,
         }
+    }
+
+    pub fn with_toc(mut self) -> Self {
+        self.toc = true;
+        self
+    }
+
+    pub fn between(
+        mut self,
+        vorige: Option<(String, String)>,
+        volgende: Option<(String, String)>,
+    ) -> Self {
+        self.vorige = vorige;
+        self.volgende = volgende;
+        self
     }
 
     /// Left out of the search index (the print page repeats every other page).
@@ -137,9 +161,16 @@ impl<'a, 's> Emitter<'a, 's> {
     pub fn page(&mut self, page: &Page, view: &impl Serialize) -> anyhow::Result<()> {
         let view = value(view);
         if let Some(path) = &page.html {
-            let frame = self.frame(page, path, &self.nav);
+            let mut frame = self.frame(page, path, &self.nav);
             let name = format!("{}.html", page.template);
-            let html = self.templates.render(&name, with(&frame, &view))?;
+            let mut html = self.templates.render(&name, with(&frame, &view))?;
+            if page.toc {
+                frame.toc = search::outline(&html)
+                    .into_iter()
+                    .map(|(id, label)| Link::new(label, format!("#{id}")))
+                    .collect();
+                html = self.templates.render(&name, with(&frame, &view))?;
+            }
             self.file(path, html.as_bytes())?;
             self.html_pages += 1;
             if page.indexed {
@@ -213,6 +244,23 @@ impl<'a, 's> Emitter<'a, 's> {
         };
         let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
         frame.body_class = page.body_class;
+        let link =
+            |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
+        let at = nav.iter().position(|(_, href)| *href == path);
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| nav.get(i))
+                .map(|(l, h)| (l.to_string(), h.to_string()))
+        };
+        let vorige = page
+            .vorige
+            .clone()
+            .or_else(|| neighbour(at.and_then(|i| i.checked_sub(1))));
+        let volgende = page
+            .volgende
+            .clone()
+            .or_else(|| neighbour(at.map(|i| i + 1)));
+        frame.vorige = vorige.as_ref().map(link);
+        frame.volgende = volgende.as_ref().map(link);
         frame
     }
 
@@ -239,6 +287,14 @@ impl<'a, 's> Emitter<'a, 's> {
             }
             self.search.push(entry);
         }
+    }
+
+    /// The menu entry after the one at `path`: where a reader goes on from a section.
+    pub fn nav_after(&self, path: &str) -> Option<(String, String)> {
+        let at = self.nav.iter().position(|(_, href)| *href == path)?;
+        self.nav
+            .get(at + 1)
+            .map(|(label, href)| (label.to_string(), href.to_string()))
     }
 
     /// The search entries of the pages rendered so far, in order.

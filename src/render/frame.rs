@@ -45,6 +45,8 @@ pub fn frame(
         body_class: "",
         inline_css: String::new(),
         toc: Vec::new(),
+        vorige: None,
+        volgende: None,
         in_handbook: false,
     }
 }

@@ -300,6 +300,8 @@ async function main() {
         if (rel(file) === 'index.html') {
           await checkSearchFinds(page, problems, files.map(rel));
         }
+        await checkNavigation(page, problems);
+        if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
 
         // Reflow at 320 CSS px.
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
@@ -601,6 +603,50 @@ async function checkSearchFinds(page, problems, pages) {
     problems.push('zoeken: bij meer dan tien resultaten ontbreekt de knop om alle resultaten te tonen');
   }
   await input.fill('');
+}
+
+// Long pages keep their contents list in view on a wide screen, and every page
+// that is in the menu says so there (aria-current="page").
+async function checkNavigation(page, problems) {
+  const state = await page.evaluate(() => {
+    const menu = document.querySelector('.site-header nav');
+    const here = location.pathname.split('/').slice(-2).join('/');
+    const inMenu = menu ? [...menu.querySelectorAll('a')].filter((a) => new URL(a.href).pathname.endsWith(here)) : [];
+    return {
+      menuLinks: inMenu.length,
+      marked: inMenu.filter((a) => a.getAttribute('aria-current') === 'page').length,
+      toc: !!document.querySelector('.paginainhoud'),
+    };
+  });
+  if (state.menuLinks && !state.marked) problems.push('navigatie: de huidige pagina is niet gemarkeerd in het menu');
+  if (!state.toc) return;
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
+  const top = await page.evaluate(() => document.querySelector('.paginainhoud').getBoundingClientRect().top);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
+}
+
+// The FAQ shows each question once, and the audience filter shows just theirs.
+async function checkFaq(page, problems) {
+  const twice = await page.evaluate(() => {
+    const seen = new Set();
+    return [...document.querySelectorAll('article.faq h3')].map((h) => h.textContent).filter((t) => seen.has(t) || !seen.add(t));
+  });
+  if (twice.length) problems.push(`faq: vragen staan meer dan eens: ${short(twice.join(' | '), 100)}`);
+  const options = await page.$$eval('.faq-filter input[value]:not([value=""])', (is) => is.map((i) => i.value));
+  for (const value of options) {
+    await page.check(`.faq-filter input[value="${value}"]`);
+    const result = await page.evaluate((value) => {
+      const label = document.querySelector(`.faq-filter input[value="${value}"]`).parentElement.querySelector('.aantal');
+      const visible = [...document.querySelectorAll('article.faq')].filter((a) => a.offsetParent !== null);
+      const wrong = visible.filter((a) => !a.dataset.doelgroepen.split(' ').includes(value)).length;
+      return { expected: Number(label.textContent.replace(/\D+/g, '')), visible: visible.length, wrong };
+    }, value);
+    if (result.visible !== result.expected || result.wrong) {
+      problems.push(`faq: filter ${value} toont ${result.visible} vragen (${result.wrong} voor anderen), verwacht ${result.expected}`);
+    }
+  }
+  await page.check('.faq-filter input[value=""]');
 }
 
 // Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent

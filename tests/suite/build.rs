@@ -269,7 +269,7 @@ fn a_workspace_markdown_template_overrides_the_built_in() {
     let ws = Workspace::base();
     ws.write(
         "templates/md/faq.md",
-        "# Eigen FAQ voor {{ frame.site.titel }}\n\n{% for g in page.groepen %}- {{ g.naam }}\n{% endfor %}",
+        "# Eigen FAQ voor {{ frame.site.titel }}\n\n{% for a in page.doelgroepen %}- {{ a.naam }}\n{% endfor %}",
     );
     assert_eq!(ws.run(&["build"]).code, 0);
     assert_eq!(
@@ -496,7 +496,7 @@ fn the_search_index_holds_every_page_by_section_and_the_words_people_use() {
         "blauwdrukken/proefmodel.html#stap-terugbellen",
         "charter.html#toestemming",
         "draaiboek.html#coordinator",
-        "faq.html#melder-anoniem",
+        "faq.html#vraag-anoniem",
         "8bs.html#b-bereikbaar",
         "wegwijzer.html#waar-verwijs-ik-naar",
         "wegwijzer.html#criterium-huidskleur",

@@ -8,7 +8,6 @@ use crate::model::document::{Document, fill_in_blanks};
 use crate::render::emit::{Emitter, Page};
 use crate::render::html::{markdown_to_html, markdown_to_html_with_ids};
 use crate::render::md::headings::clean_document;
-use crate::render::views::Link;
 
 pub const PLAYBOOK_TITLE: &str = "Draaiboek voor een warm onthaal";
 
@@ -27,8 +26,6 @@ pub const PLAYBOOK: Section = Section {
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentPage {
     pub samenvatting: String,
-    /// Links to the chapters, or to the sections of a single document.
-    pub toc: Vec<Link>,
     pub chapters: Vec<Chapter>,
 }
 
@@ -56,6 +53,7 @@ fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new(title, "document")
         .html("charter.html")
         .md("charter.md")
+        .with_toc()
         .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
     emit.page(&page, &charter_view(charter))
 }
@@ -65,6 +63,7 @@ fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         .html("draaiboek.html")
         .md("draaiboek.md")
         .md_toc()
+        .with_toc()
         .in_handbook(PLAYBOOK_TITLE, "hoofdstuk per hoofdstuk", 2);
     emit.page(&page, &playbook_view(cx.ws))
 }
@@ -100,24 +99,8 @@ fn document_page(
             }
         })
         .collect();
-    let toc = if docs.len() > 1 {
-        chapters
-            .iter()
-            .map(|c| Link::new(&c.titel, format!("#{}", c.id)))
-            .collect()
-    } else {
-        docs.iter()
-            .flat_map(|d| d.value.headings.iter())
-            .filter(|h| h.level == 2)
-            .filter_map(|h| {
-                let id = h.id.as_ref()?;
-                Some(Link::new(&h.text, format!("#{id}")))
-            })
-            .collect()
-    };
     DocumentPage {
         samenvatting: summary.to_string(),
-        toc,
         chapters,
     }
 }

@@ -125,6 +125,7 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new(TITLE, "reference")
         .html("wegwijzer.html")
         .md("referentie.md")
+        .with_toc()
         .in_handbook(
             TITLE,
             "organen, criteria, domeinen en bevoegdheden, met hun bron",

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::load::Workspace;
-pub use sections::sections;
+pub use sections::{outline, sections};
 
 /// Above this much text, pages are indexed by their titles only: a build of thousands
 /// of pages keeps a search index a browser can load.
@@ -25,6 +25,9 @@ pub struct Entry {
     pub u: String,
     /// Plain text of the section.
     pub x: String,
+    /// The heading level that opens the section (2 for `h2`); 0 for a row or the page.
+    #[serde(skip)]
+    pub level: u8,
 }
 
 /// The index as a script that sets `window.ONTHAAL_ZOEKINDEX` (the entries) and
@@ -76,6 +79,7 @@ mod tests {
             s: String::new(),
             u: "a.html".into(),
             x: String::new(),
+            level: 0,
         };
         let words = BTreeMap::from([("</script>".to_string(), vec!["x".to_string()])]);
         let script = index_script(&[entry], &words);

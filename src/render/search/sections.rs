@@ -12,6 +12,16 @@ const SKIPPED_CLASSES: &[&str] = &["badge", "visually-hidden"];
 const BOUNDARIES: &[&str] = &["h2", "h3", "h4", "th"];
 const VOID: &[&str] = &["br", "hr", "img", "input", "meta", "link", "wbr", "col"];
 
+/// The `h2` headings with an id of `<main>`: (id, text), for a page's contents list.
+pub fn outline(html: &str) -> Vec<(String, String)> {
+    sections(html, "", "")
+        .into_iter()
+        .filter_map(|e| Some((e.u.strip_prefix('#')?.to_string(), e.s, e.level)))
+        .filter(|(_, _, level)| *level == 2)
+        .map(|(id, s, _)| (id, s))
+        .collect()
+}
+
 /// The entries of the page at `path` (from the site root) called `title`.
 pub fn sections(html: &str, path: &str, title: &str) -> Vec<Entry> {
     let main = html
@@ -108,7 +118,7 @@ impl<'a> Cutter<'a> {
         }
         let id = attribute(body, "id");
         if BOUNDARIES.contains(&name.as_str()) && !id.is_empty() {
-            self.start(&id);
+            self.start(&id, level(&name));
             self.naming = Some(name);
         } else {
             self.space();
@@ -116,8 +126,9 @@ impl<'a> Cutter<'a> {
     }
 
     /// Ends the current entry and starts the one at `#id`.
-    fn start(&mut self, id: &str) {
-        let next = entry(self.title, "", format!("{}#{id}", self.path));
+    fn start(&mut self, id: &str, level: u8) {
+        let mut next = entry(self.title, "", format!("{}#{id}", self.path));
+        next.level = level;
         let previous = std::mem::replace(&mut self.current, next);
         self.keep(previous);
     }
@@ -154,7 +165,15 @@ fn entry(t: &str, s: &str, u: String) -> Entry {
         s: s.to_string(),
         u,
         x: String::new(),
+        level: 0,
     }
+}
+
+/// `h3` → 3; a row heading is no heading level.
+fn level(name: &str) -> u8 {
+    name.strip_prefix('h')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// The value of `name="…"` in a start tag, decoded; empty when absent.

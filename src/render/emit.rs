@@ -202,7 +202,9 @@ impl<'a, 's> Emitter<'a, 's> {
     /// (for pages filled in many times, like the partner charters).
     pub fn html(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
         let path = page.html.as_deref().unwrap_or_default();
-        let frame = self.frame(page, path, &self.nav);
+        let mut frame = self.frame(page, path, &self.nav);
+        // Written with `file()`, such a page stays out of the search index; it says so.
+        frame.indexed = false;
         let name = format!("{}.html", page.template);
         self.templates.render(&name, with(&frame, &value(view)))
     }
@@ -244,6 +246,7 @@ impl<'a, 's> Emitter<'a, 's> {
         };
         let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
         frame.body_class = page.body_class;
+        frame.indexed = page.indexed;
         let link =
             |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
         let at = nav.iter().position(|(_, href)| *href == path);

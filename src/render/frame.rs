@@ -48,6 +48,7 @@ pub fn frame(
         vorige: None,
         volgende: None,
         in_handbook: false,
+        indexed: true,
     }
 }
 

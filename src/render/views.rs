@@ -51,6 +51,8 @@ pub struct Frame {
     pub volgende: Option<Link>,
     /// Markdown: the page is being rendered as a part of `handboek.md`.
     pub in_handbook: bool,
+    /// In the search index; a page that is not says so in a `<meta>`.
+    pub indexed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -298,7 +298,7 @@ async function main() {
           await checkSearch(page, problems, details, checkLink, axeSeen);
         }
         if (rel(file) === 'index.html') {
-          await checkSearchFinds(page, problems, files.map(rel));
+          await checkSearchFinds(page, problems, files.map(rel), dist);
         }
         await checkNavigation(page, problems);
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
@@ -566,12 +566,15 @@ const MEET = [
   ['verhuurders', 'verhuurder'], ['mogelijkheden', 'mogelijkheid'], ['Patiënt', 'patient'],
 ];
 
-async function checkSearchFinds(page, problems, pages) {
+async function checkSearchFinds(page, problems, pages, dist) {
   const apart = await page.evaluate((meet) => meet.filter(([a, b]) =>
     window.onthaalNormalise(a).join(' ') !== window.onthaalNormalise(b).join(' ')), MEET);
   if (apart.length) problems.push(`zoeken: ${apart.map((p) => p.join('/')).join(', ')} vinden elkaar niet`);
   const indexed = await page.evaluate(() => new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0])));
-  const site = pages.filter((p) => p !== 'print.html' && p !== 'handboek-los.html' && p !== 'zelfevaluatie.html');
+  // Pages that keep out of the index on purpose say so (the print page, charters
+  // written once per partner): <meta name="onthaal-zoekindex" content="nee">.
+  const site = pages.filter((p) => p !== 'handboek-los.html' && p !== 'zelfevaluatie.html' &&
+    !/<meta name="onthaal-zoekindex" content="nee">/.test(readFileSync(path.join(dist, p), 'utf8')));
   const missing = await page.evaluate((site) => {
     const urls = new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0]));
     return site.filter((p) => !urls.has(p));

@@ -45,6 +45,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const VIEWPORT = { width: 1280, height: 900 };
+// Annexes that must print on a single A4 sheet (when the handbook has them).
+const ONE_SHEET = new Set(
+  ['onthaalkaart', 'gesprekskaart', 'toestemmingsformulier', 'registratieblad', 'tijdlijn'].map((id) => `bijlagen/${id}.html`),
+);
 const REFLOW_WIDTH = 320;
 const NAV_TIMEOUT = 30_000;
 
@@ -302,6 +306,12 @@ async function main() {
         }
         await checkNavigation(page, problems);
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
+        // The desk card and the forms are working sheets: each prints on one A4 page.
+        if (ONE_SHEET.has(rel(file))) {
+          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+          const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+          if (sheets !== 1) problems.push(`afdruk: ${sheets} A4-bladen in plaats van één`);
+        }
 
         // Reflow at 320 CSS px.
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });

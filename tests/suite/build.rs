@@ -502,6 +502,7 @@ fn the_search_index_holds_every_page_by_section_and_the_words_people_use() {
         "wegwijzer.html#criterium-huidskleur",
         "drempels.html",
         "toegankelijkheid.html#feedback",
+        "bijlagen/kaart.html#eerst",
     ] {
         assert!(urls.contains(&url), "{url} ontbreekt in {urls:?}");
     }

@@ -50,6 +50,7 @@ fn renders_one_file_per_part_an_index_and_the_handbook() {
     let files: Vec<String> = markdown_files(&fixture()).into_keys().collect();
     let expected = [
         "md/8bs.md",
+        "md/bijlagen/kaart.md",
         "md/blauwdrukken/proefmodel.md",
         "md/charter.md",
         "md/draaiboek.md",
@@ -215,7 +216,7 @@ fn handbook_has_one_title_and_a_contents_list_that_links_to_real_anchors() {
         .lines()
         .filter_map(|l| l.split("](#").nth(1))
         .collect();
-    assert_eq!(links.len(), 22, "{contents}");
+    assert_eq!(links.len(), 23, "{contents}");
     for link in links {
         let slug = link.trim_end_matches(')');
         assert!(

@@ -27,6 +27,8 @@ pub const PLAYBOOK: Section = Section {
 pub struct DocumentPage {
     pub samenvatting: String,
     pub chapters: Vec<Chapter>,
+    /// Where each chapter also has a page of its own (`bijlagen/`), to print it alone.
+    pub apart: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,6 +41,15 @@ pub struct Chapter {
     pub print_html: String,
     /// The body for `md/`: heading attributes removed, fixed sections marked.
     pub body_md: String,
+    /// The annexes the document names in its front matter (`bijlagen:`).
+    pub bijlagen: Vec<AnnexLink>,
+}
+
+/// A link to an annex; templates build its path from the id (`bijlagen/<id>.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexLink {
+    pub id: String,
+    pub titel: String,
 }
 
 fn has_charter(ws: &Workspace) -> bool {
@@ -55,7 +66,7 @@ fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         .md("charter.md")
         .with_toc()
         .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
-    emit.page(&page, &charter_view(charter))
+    emit.page(&page, &charter_view(cx.ws, charter))
 }
 
 fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
@@ -68,18 +79,26 @@ fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     emit.page(&page, &playbook_view(cx.ws))
 }
 
-pub fn charter_view(charter: &Loaded<Document>) -> DocumentPage {
-    document_page(&[charter], &charter.value.meta.samenvatting, 0, "charter")
+pub fn charter_view(ws: &Workspace, charter: &Loaded<Document>) -> DocumentPage {
+    document_page(
+        ws,
+        &[charter],
+        &charter.value.meta.samenvatting,
+        0,
+        "charter",
+    )
 }
 
 pub fn playbook_view(ws: &Workspace) -> DocumentPage {
     let chapters: Vec<_> = ws.playbook.iter().collect();
     let summary = "Stap voor stap naar een laagdrempelig, warm onthaal.";
-    document_page(&chapters, summary, 1, "draaiboek")
+    document_page(ws, &chapters, summary, 1, "draaiboek")
 }
 
-/// A document page: the charter (one chapter) or the playbook (a chapter per file).
-fn document_page(
+/// A document page: the charter or an annex (one chapter), the playbook or the annexes
+/// (a chapter per file).
+pub fn document_page(
+    ws: &Workspace,
     docs: &[&Loaded<Document>],
     summary: &str,
     shift: u8,
@@ -96,11 +115,26 @@ fn document_page(
                 body_html: markdown_to_html(&body, shift),
                 print_html: markdown_to_html_with_ids(&body, shift, print_prefix),
                 body_md: fill_in_blanks(&clean_document(&d.value.body, shift.into())),
+                bijlagen: annex_links(ws, &d.value.meta.bijlagen),
             }
         })
         .collect();
     DocumentPage {
         samenvatting: summary.to_string(),
         chapters,
+        apart: None,
     }
+}
+
+/// The annexes with these ids that exist, in the order given (D006 reports the others).
+fn annex_links(ws: &Workspace, ids: &[String]) -> Vec<AnnexLink> {
+    ids.iter()
+        .filter_map(|id| {
+            let annex = ws.bijlagen.iter().find(|a| a.value.id == *id)?;
+            Some(AnnexLink {
+                id: id.clone(),
+                titel: annex.value.meta.titel.clone(),
+            })
+        })
+        .collect()
 }

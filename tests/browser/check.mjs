@@ -564,7 +564,8 @@ async function checkWegwijzer(page, problems) {
 const SEARCHES = [
   ['racisme', /^wegwijzer\.html#criterium-/],
   ['huurwoning', /^wegwijzer\.html#domein-wonen$/],
-  ['huidskleur wonen', /^wegwijzer\.html#waar-verwijs-ik-naar$/],
+  // The wegwijzer, or the desk case that works exactly this through (faq/aan-de-balie.yaml).
+  ['huidskleur wonen', /^(wegwijzer\.html#waar-verwijs-ik-naar|faq\.html#vraag-balie-huurwoning-huidskleur)$/],
   ['VMRI telefoon', /^wegwijzer\.html#orgaan-vmri$/],
   ['verhuurder', /^(faq\.html#.*verhuurder|wegwijzer\.html#domein-wonen$)/],
   ['toegankelijkheid', /^toegankelijkheid\.html/],

@@ -21,8 +21,10 @@ fn has_annexes(ws: &Workspace) -> bool {
 }
 
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
-    // The page of all annexes is for the site; in Markdown each annex is a part of its own.
-    emit.page(&Page::new(TITLE, "document").html(PATH), &view(cx.ws))?;
+    // The page of all annexes is for the site; in Markdown each annex is a part of its
+    // own. Search finds each annex on its own page, not twice.
+    let all = Page::new(TITLE, "document").html(PATH).unindexed();
+    emit.page(&all, &view(cx.ws))?;
     for annex in &cx.ws.bijlagen {
         let (id, titel) = (&annex.value.id, &annex.value.meta.titel);
         let summary = &annex.value.meta.samenvatting;

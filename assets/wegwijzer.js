@@ -1,7 +1,8 @@
 /* The wegwijzer: shows the answer for the chosen ground and domain. Every answer is
    already on the page, rendered and hidden (.wg-antwoord[data-antwoord]); #wg-keuzes
-   maps "criterium|domein" to one of them (a domain's caveats make its answer its own). This script only shows and hides, so nothing
-   in the data can run as code. Until both questions are answered, no answer shows. */
+   maps "criterium|domein" to one of them (a domain's caveats make its answer its
+   own). This script only shows and hides, so nothing in the data can run as code.
+   Until both questions are answered, no answer shows. */
 (function () {
   "use strict";
   var data = document.getElementById("wg-keuzes");

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod defaults;
 pub mod diagnostics;
 pub mod i18n;
+pub mod jinja;
 pub mod keywords;
 pub mod load;
 pub mod markdown;

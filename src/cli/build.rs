@@ -68,14 +68,21 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     }
     if args.check {
         let mut comparison = output::Comparison::begin(&out);
-        with_progress(global, || render(&root, &ws, args, &mut comparison))?;
+        let rendered = with_progress(global, || render(&root, &ws, args, &mut comparison));
+        if let Some(outcome) = template_failure(global, &rendered)? {
+            return Ok(outcome);
+        }
         return check(&out, comparison);
     }
     let finished = with_progress(global, || -> anyhow::Result<output::Finished> {
         let mut staging = output::Staging::begin(&out)?;
         render(&root, &ws, args, &mut staging)?;
         staging.finish()
-    })?;
+    });
+    if let Some(outcome) = template_failure(global, &finished)? {
+        return Ok(outcome);
+    }
+    let finished = finished?;
     let shown = out.display();
     global.inform(match finished {
         output::Finished::Unchanged { files } => crate::t!(
@@ -93,6 +100,29 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         started.elapsed().as_millis()
     ));
     Ok(Outcome::Clean)
+}
+
+/// A template that fails (T001–T003, or an override that cannot be read) is a content
+/// error with its place, like a broken content file: shown, and exit 1. The staging
+/// folder is gone by now and the previous output untouched.
+fn template_failure<T>(
+    global: &Global,
+    result: &anyhow::Result<T>,
+) -> anyhow::Result<Option<Outcome>> {
+    let Some(failure) = result
+        .as_ref()
+        .err()
+        .and_then(|e| e.downcast_ref::<crate::jinja::Failure>())
+    else {
+        return Ok(None);
+    };
+    diagnostics::write_human(
+        &mut std::io::stderr().lock(),
+        &failure.diagnostics,
+        global.colour_on_stderr(),
+    )?;
+    eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
+    Ok(Some(Outcome::ContentErrors))
 }
 
 /// Runs `work` with a progress line on a terminal when it takes over a second.

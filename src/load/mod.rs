@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod municipality;
 mod serde_messages;
 pub mod table;
+pub mod templates;
 pub mod text;
 pub mod unread;
 pub mod yaml;
@@ -87,6 +88,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Workspace, Vec<Diagnostic>)> {
     };
     let manifest: Option<Loaded<Manifest>> = loader.yaml(&root.join(MANIFEST))?;
     loader.diagnostics.extend(folders::check_all(root));
+    loader.diagnostics.extend(templates::overrides(root)?.1);
     let mut blueprints = Vec::new();
     for path in list(&root.join("blueprints"), "yaml")? {
         blueprints.extend(loader.yaml(&path)?);

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::frame::{NavEntry, frame};
 use super::md::{self, handbook::Part};
+use super::search::{self, Entry};
 use super::templates::Templates;
 use super::views::{Frame, Link, Site};
 
@@ -35,6 +36,15 @@ pub struct Page<'p> {
     /// Render the Markdown twice, the second time with `frame.toc` filled in.
     pub md_toc: bool,
     pub body_class: &'static str,
+    /// A contents list of the page's `h2` headings in `frame.toc` (rendered twice).
+    pub toc: bool,
+    /// The pages before and after this one in reading order, as (label, path); for a
+    /// page in the menu without them, its neighbours in the menu.
+    pub vorige: Option<(String, String)>,
+    pub volgende: Option<(String, String)>,
+    /// In the search index. Pages made by the thousand (a partner charter per partner)
+    /// say `unindexed()`; past `search::TEXT_BUDGET` pages are found by title only.
+    pub indexed: bool,
 }
 
 impl<'p> Page<'p> {
@@ -49,7 +59,32 @@ impl<'p> Page<'p> {
             handbook: None,
             md_toc: false,
             body_class: "",
+            indexed: true,
+            toc: false,
+            vorige: None,
+            volgende: None,
         }
+    }
+
+    pub fn with_toc(mut self) -> Self {
+        self.toc = true;
+        self
+    }
+
+    pub fn between(
+        mut self,
+        vorige: Option<(String, String)>,
+        volgende: Option<(String, String)>,
+    ) -> Self {
+        self.vorige = vorige;
+        self.volgende = volgende;
+        self
+    }
+
+    /// Left out of the search index (the print page repeats every other page).
+    pub fn unindexed(mut self) -> Self {
+        self.indexed = false;
+        self
     }
 
     /// An HTML page at `path` (without a section, its own menu entry is its section).
@@ -98,6 +133,8 @@ pub struct Emitter<'a, 's> {
     written: BTreeSet<String>,
     parts: Vec<Part>,
     html_pages: usize,
+    search: Vec<Entry>,
+    search_text: usize,
 }
 
 impl<'a, 's> Emitter<'a, 's> {
@@ -115,6 +152,8 @@ impl<'a, 's> Emitter<'a, 's> {
             written: BTreeSet::new(),
             parts: Vec::new(),
             html_pages: 0,
+            search: Vec::new(),
+            search_text: 0,
         }
     }
 
@@ -122,11 +161,21 @@ impl<'a, 's> Emitter<'a, 's> {
     pub fn page(&mut self, page: &Page, view: &impl Serialize) -> anyhow::Result<()> {
         let view = value(view);
         if let Some(path) = &page.html {
-            let frame = self.frame(page, path, &self.nav);
+            let mut frame = self.frame(page, path, &self.nav);
             let name = format!("{}.html", page.template);
-            let html = self.templates.render(&name, with(&frame, &view))?;
+            let mut html = self.templates.render(&name, with(&frame, &view))?;
+            if page.toc {
+                frame.toc = search::outline(&html)
+                    .into_iter()
+                    .map(|(id, label)| Link::new(label, format!("#{id}")))
+                    .collect();
+                html = self.templates.render(&name, with(&frame, &view))?;
+            }
             self.file(path, html.as_bytes())?;
             self.html_pages += 1;
+            if page.indexed {
+                self.index(&html, path, page.title);
+            }
         }
         if let Some(path) = &page.md {
             let mut frame = self.frame(page, path, &[]);
@@ -153,9 +202,20 @@ impl<'a, 's> Emitter<'a, 's> {
     /// (for pages filled in many times, like the partner charters).
     pub fn html(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
         let path = page.html.as_deref().unwrap_or_default();
-        let frame = self.frame(page, path, &self.nav);
+        let mut frame = self.frame(page, path, &self.nav);
+        // Written with `file()`, such a page stays out of the search index; it says so.
+        frame.indexed = false;
         let name = format!("{}.html", page.template);
-        self.templates.render(&name, with(&frame, &value(view)))
+        let view = value(view);
+        let html = self.templates.render(&name, with(&frame, &view))?;
+        if !page.toc {
+            return Ok(html);
+        }
+        frame.toc = search::outline(&html)
+            .into_iter()
+            .map(|(id, label)| Link::new(label, format!("#{id}")))
+            .collect();
+        self.templates.render(&name, with(&frame, &view))
     }
 
     /// The Markdown of `view` through the page's template, without writing it anywhere.
@@ -195,6 +255,24 @@ impl<'a, 's> Emitter<'a, 's> {
         };
         let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
         frame.body_class = page.body_class;
+        frame.indexed = page.indexed;
+        let link =
+            |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
+        let at = nav.iter().position(|(_, href)| *href == path);
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| nav.get(i))
+                .map(|(l, h)| (l.to_string(), h.to_string()))
+        };
+        let vorige = page
+            .vorige
+            .clone()
+            .or_else(|| neighbour(at.and_then(|i| i.checked_sub(1))));
+        let volgende = page
+            .volgende
+            .clone()
+            .or_else(|| neighbour(at.map(|i| i + 1)));
+        frame.vorige = vorige.as_ref().map(link);
+        frame.volgende = volgende.as_ref().map(link);
         frame
     }
 
@@ -210,6 +288,30 @@ impl<'a, 's> Emitter<'a, 's> {
     /// The Markdown pages that make up `handboek.md`, in the order they were rendered.
     pub fn parts(&self) -> &[Part] {
         &self.parts
+    }
+
+    /// Adds the sections of a page to the search index, within the text budget.
+    fn index(&mut self, html: &str, path: &str, title: &str) {
+        for mut entry in search::sections(html, path, title) {
+            self.search_text += entry.x.len();
+            if self.search_text > search::TEXT_BUDGET {
+                entry.x.clear();
+            }
+            self.search.push(entry);
+        }
+    }
+
+    /// The menu entry after the one at `path`: where a reader goes on from a section.
+    pub fn nav_after(&self, path: &str) -> Option<(String, String)> {
+        let at = self.nav.iter().position(|(_, href)| *href == path)?;
+        self.nav
+            .get(at + 1)
+            .map(|(label, href)| (label.to_string(), href.to_string()))
+    }
+
+    /// The search entries of the pages rendered so far, in order.
+    pub fn search_entries(&self) -> &[Entry] {
+        &self.search
     }
 
     /// How many HTML pages were rendered so far.

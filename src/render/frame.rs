@@ -45,7 +45,10 @@ pub fn frame(
         body_class: "",
         inline_css: String::new(),
         toc: Vec::new(),
+        vorige: None,
+        volgende: None,
         in_handbook: false,
+        indexed: true,
     }
 }
 

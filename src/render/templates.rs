@@ -3,12 +3,15 @@
 //! are errors. HTML templates escape HTML, Markdown templates escape Markdown
 //! (`md::escape_text`), whatever a template is called; only `|safe` passes a value as is.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::Context;
-use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::jinja::{Bounded, Failure};
+use crate::load::templates::Override;
+use crate::source::SourceFile;
 
 use super::md;
 
@@ -37,71 +40,106 @@ const MD: &[(&str, &str)] = built_in!("md":
 pub struct Templates {
     html: Environment<'static>,
     md: Environment<'static>,
+    /// Each template's text with its name as shown, for located errors.
+    sources: BTreeMap<(&'static str, String), SourceFile>,
 }
 
 impl Templates {
     /// Loads overrides from `root/templates/html/` and `root/templates/md/` where a file
-    /// has a built-in's name.
+    /// has a built-in's name. An override that cannot be read or parsed is a
+    /// [`Failure`](crate::jinja::Failure) with its place.
     pub fn load(root: &Path) -> anyhow::Result<Self> {
-        let mut html = environment(AutoEscape::Html);
-        let mut md = environment(AutoEscape::Custom(md::MODE.into()));
-        md.set_syntax(
-            SyntaxConfig::builder()
-                .trim_blocks(true)
-                .lstrip_blocks(true)
-                .build()?,
-        );
+        let (overrides, problems) = crate::load::templates::overrides(root)?;
+        if !problems.is_empty() {
+            return Err(Failure {
+                diagnostics: problems,
+            }
+            .into());
+        }
+        let mut html = environment(AutoEscape::Html, "html");
+        let mut md = environment(AutoEscape::Custom(md::MODE.into()), "md");
         md.add_function("md_link", |text: String, url: String| {
             Value::from_safe_string(md::link(&text, &url))
         });
         md.add_function("md_source", |url: String| {
             Value::from_safe_string(md::source(&url))
         });
-        add(&mut html, &root.join("templates/html"), HTML)?;
-        add(&mut md, &root.join("templates/md"), MD)?;
-        Ok(Templates { html, md })
+        let mut sources = BTreeMap::new();
+        add(&mut html, &mut sources, "html", HTML, &overrides)?;
+        add(&mut md, &mut sources, "md", MD, &overrides)?;
+        Ok(Templates { html, md, sources })
     }
 
-    /// Renders template `name` (`….html` or `….md`) with `context`.
+    /// Renders template `name` (`….html` or `….md`) with `context`, within the limits of
+    /// [`crate::jinja`]; a failure names the template and the place in it.
     pub fn render(&self, name: &str, context: Value) -> anyhow::Result<String> {
         let env = if name.ends_with(".md") {
             &self.md
         } else {
             &self.html
         };
-        let template = env
-            .get_template(name)
-            .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e}"))?;
-        template
-            .render(context)
-            .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e:#}"))
+        let mut page = Bounded::default();
+        env.get_template(name)
+            .and_then(|template| template.render_captured_to(context, &mut page).map(drop))
+            .map_err(|error| self.failure(name, &error))?;
+        String::from_utf8(page.0).map_err(|e| anyhow::anyhow!("{e}"))
+    }
+
+    /// The template `error` arose in (an include or macro may name another), as a
+    /// located diagnostic.
+    fn failure(&self, name: &str, error: &minijinja::Error) -> anyhow::Error {
+        let set = if name.ends_with(".md") { "md" } else { "html" };
+        let at = error.name().unwrap_or(name);
+        let file = self
+            .sources
+            .get(&(set, at.to_string()))
+            .cloned()
+            .unwrap_or_else(|| SourceFile::new(format!("templates/{set}/{at}"), at, String::new()));
+        Failure {
+            diagnostics: vec![crate::jinja::diagnostic(error, &file)],
+        }
+        .into()
     }
 }
 
-fn environment(escape: AutoEscape) -> Environment<'static> {
+fn environment(escape: AutoEscape, set: &str) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_formatter(md::formatter);
     env.set_auto_escape_callback(move |_| escape.clone());
     env.add_filter("dutch_list", |items: Vec<String>| md::dutch_list(&items));
+    env.set_syntax(crate::load::templates::syntax(set));
+    // A template from the workspace is untrusted: bounded in steps and depth.
+    env.set_fuel(Some(crate::jinja::FUEL));
+    env.set_recursion_limit(crate::jinja::RECURSION);
     env
 }
 
+/// Adds the built-in templates of `set`, each replaced by the override of its name.
 fn add(
     env: &mut Environment<'static>,
-    folder: &Path,
+    sources: &mut BTreeMap<(&'static str, String), SourceFile>,
+    set: &'static str,
     built_in: &[(&'static str, &'static str)],
+    overrides: &[Override],
 ) -> anyhow::Result<()> {
     for (name, source) in built_in {
-        let custom = folder.join(name);
-        let text = if custom.is_file() {
-            std::fs::read_to_string(&custom)
-                .with_context(|| format!("kan het sjabloon {} niet lezen", custom.display()))?
-        } else {
-            (*source).to_string()
+        let file = match overrides.iter().find(|o| o.set == set && o.name == *name) {
+            Some(custom) => custom.file.clone(),
+            None => SourceFile::new(
+                format!("ingebouwd sjabloon {set}/{name}"),
+                *name,
+                (*source).to_string(),
+            ),
         };
-        env.add_template_owned(*name, text)
-            .map_err(|e| anyhow::anyhow!("sjabloon {name}: {e}"))?;
+        env.add_template_owned(*name, file.text.clone())
+            .map_err(|error| -> anyhow::Error {
+                Failure {
+                    diagnostics: vec![crate::jinja::diagnostic(&error, &file)],
+                }
+                .into()
+            })?;
+        sources.insert((set, (*name).to_string()), file);
     }
     Ok(())
 }
@@ -121,7 +159,7 @@ mod tests {
 
     #[test]
     fn a_list_or_object_printed_as_text_is_an_error() {
-        let mut env = super::environment(minijinja::AutoEscape::Html);
+        let mut env = super::environment(minijinja::AutoEscape::Html, "html");
         env.add_template("t.html", "{{ x }}").unwrap();
         let error = env
             .get_template("t.html")

@@ -44,10 +44,15 @@ pub struct Frame {
     pub body_class: &'static str,
     /// Inlined assets for the single-file handbook; empty on the site.
     pub inline_css: String,
-    /// Markdown: the page's own `##` headings with their GitHub anchors.
+    /// The page's own `h2`/`##` headings with their anchors, when it asks for them.
     pub toc: Vec<Link>,
+    /// The pages before and after this one in reading order.
+    pub vorige: Option<Link>,
+    pub volgende: Option<Link>,
     /// Markdown: the page is being rendered as a part of `handboek.md`.
     pub in_handbook: bool,
+    /// In the search index; a page that is not says so in a `<meta>`.
+    pub indexed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -19,7 +19,9 @@
 // and checks the search on the first page (and on the first page in a
 // subfolder, to exercise data-root): typing a word from the index gives result
 // links that point to existing files, ArrowDown focuses the first result,
-// Escape clears.
+// Escape clears; on index.html, that the words of SEARCHES find their pages, that
+// plural and singular meet, that every page is in the index, and that "Toon alle"
+// reaches every result.
 //
 // Prints "ok  PATH" or "FOUT PATH: details" per page, then "N passed, M failed";
 // exits 1 if any page failed, 2 on a usage or setup error.
@@ -43,6 +45,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const VIEWPORT = { width: 1280, height: 900 };
+// Annexes that must print on a single A4 sheet (when the handbook has them).
+const ONE_SHEET = new Set(
+  ['onthaalkaart', 'gesprekskaart', 'toestemmingsformulier', 'registratieblad', 'tijdlijn'].map((id) => `bijlagen/${id}.html`),
+);
 const REFLOW_WIDTH = 320;
 const NAV_TIMEOUT = 30_000;
 
@@ -295,6 +301,17 @@ async function main() {
         if (searchPages.has(file)) {
           await checkSearch(page, problems, details, checkLink, axeSeen);
         }
+        if (rel(file) === 'index.html') {
+          await checkSearchFinds(page, problems, files.map(rel), dist);
+        }
+        await checkNavigation(page, problems);
+        if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
+        // The desk card and the forms are working sheets: each prints on one A4 page.
+        if (ONE_SHEET.has(rel(file))) {
+          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+          const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+          if (sheets !== 1) problems.push(`afdruk: ${sheets} A4-bladen in plaats van één`);
+        }
 
         // Reflow at 320 CSS px.
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
@@ -538,6 +555,112 @@ async function checkWegwijzer(page, problems) {
     return gaps;
   });
   if (gaps.length) problems.push(`wegwijzer: niet precies één antwoord voor ${gaps.slice(0, 3).join(', ')}`);
+}
+
+// What people type finds what they need (point 3 of issue 8): Dutch plural and
+// singular meet as src/keywords.rs makes them meet, keywords of the reference data
+// stand for their names, compounds split, every page is in the index, and every
+// result can be reached.
+const SEARCHES = [
+  ['racisme', /^wegwijzer\.html#criterium-/],
+  ['huurwoning', /^wegwijzer\.html#domein-wonen$/],
+  // The wegwijzer, or the desk case that works exactly this through (faq/aan-de-balie.yaml).
+  ['huidskleur wonen', /^(wegwijzer\.html#waar-verwijs-ik-naar|faq\.html#vraag-balie-huurwoning-huidskleur)$/],
+  ['VMRI telefoon', /^wegwijzer\.html#orgaan-vmri$/],
+  ['verhuurder', /^(faq\.html#.*verhuurder|wegwijzer\.html#domein-wonen$)/],
+  ['toegankelijkheid', /^toegankelijkheid\.html/],
+];
+const MEET = [
+  ['huurwoningen', 'huurwoning'], ['scholen', 'school'], ['straten', 'straat'], ['buren', 'buur'],
+  ['bussen', 'bus'], ['moslims', 'moslim'], ['zwangere', 'zwanger'], ['cafés', 'café'],
+  ["homo's", 'homo'], ['joodse', 'jood'], ['homoseksuele', 'homoseksueel'],
+  ['verhuurders', 'verhuurder'], ['mogelijkheden', 'mogelijkheid'], ['Patiënt', 'patient'],
+];
+
+async function checkSearchFinds(page, problems, pages, dist) {
+  const apart = await page.evaluate((meet) => meet.filter(([a, b]) =>
+    window.onthaalNormalise(a).join(' ') !== window.onthaalNormalise(b).join(' ')), MEET);
+  if (apart.length) problems.push(`zoeken: ${apart.map((p) => p.join('/')).join(', ')} vinden elkaar niet`);
+  const indexed = await page.evaluate(() => new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0])));
+  // Pages that keep out of the index on purpose say so (the print page, charters
+  // written once per partner): <meta name="onthaal-zoekindex" content="nee">.
+  const site = pages.filter((p) => p !== 'handboek-los.html' && p !== 'zelfevaluatie.html' &&
+    !/<meta name="onthaal-zoekindex" content="nee">/.test(readFileSync(path.join(dist, p), 'utf8')));
+  const missing = await page.evaluate((site) => {
+    const urls = new Set(window.ONTHAAL_ZOEKINDEX.map((e) => e.u.split('#')[0]));
+    return site.filter((p) => !urls.has(p));
+  }, site);
+  if (missing.length) problems.push(`zoeken: niet in de index: ${missing.join(', ')}`);
+  const input = page.locator('#zoekveld');
+  for (const [query, wanted] of SEARCHES) {
+    await input.fill(query);
+    await page.waitForTimeout(400); // past the debounce of search.js
+    const top = await page.$$eval('#zoeklijst a', (as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    if (!top.some((href) => wanted.test(href))) {
+      problems.push(`zoeken: "${query}" vindt ${wanted} niet bij de eerste drie (${top.join(', ') || 'niets'})`);
+    }
+  }
+  // All results reachable: past the first ten, a button shows the rest, by keyboard too.
+  await input.fill('melder');
+  await page.waitForTimeout(400);
+  const more = page.locator('#zoeklijst button');
+  try {
+    await more.waitFor({ state: 'visible', timeout: 5_000 });
+    const total = Number(((await more.textContent()) || '').replace(/\D+/g, ''));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const shown = await page.locator('#zoeklijst a').count();
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.closest('#zoeklijst') !== null);
+    if (shown !== total) problems.push(`zoeken: "Toon alle" toont ${shown} van ${total} resultaten`);
+    if (!focused) problems.push('zoeken: na "Toon alle" staat de focus niet in de resultaten');
+  } catch {
+    problems.push('zoeken: bij meer dan tien resultaten ontbreekt de knop om alle resultaten te tonen');
+  }
+  await input.fill('');
+}
+
+// Long pages keep their contents list in view on a wide screen, and every page
+// that is in the menu says so there (aria-current="page").
+async function checkNavigation(page, problems) {
+  const state = await page.evaluate(() => {
+    const menu = document.querySelector('.site-header nav');
+    const here = location.pathname.split('/').slice(-2).join('/');
+    const inMenu = menu ? [...menu.querySelectorAll('a')].filter((a) => new URL(a.href).pathname.endsWith(here)) : [];
+    return {
+      menuLinks: inMenu.length,
+      marked: inMenu.filter((a) => a.getAttribute('aria-current') === 'page').length,
+      toc: !!document.querySelector('.paginainhoud'),
+    };
+  });
+  if (state.menuLinks && !state.marked) problems.push('navigatie: de huidige pagina is niet gemarkeerd in het menu');
+  if (!state.toc) return;
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
+  const top = await page.evaluate(() => document.querySelector('.paginainhoud').getBoundingClientRect().top);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
+}
+
+// The FAQ shows each question once, and the audience filter shows just theirs.
+async function checkFaq(page, problems) {
+  const twice = await page.evaluate(() => {
+    const seen = new Set();
+    return [...document.querySelectorAll('article.faq h3')].map((h) => h.textContent).filter((t) => seen.has(t) || !seen.add(t));
+  });
+  if (twice.length) problems.push(`faq: vragen staan meer dan eens: ${short(twice.join(' | '), 100)}`);
+  const options = await page.$$eval('.faq-filter input[value]:not([value=""])', (is) => is.map((i) => i.value));
+  for (const value of options) {
+    await page.check(`.faq-filter input[value="${value}"]`);
+    const result = await page.evaluate((value) => {
+      const label = document.querySelector(`.faq-filter input[value="${value}"]`).parentElement.querySelector('.aantal');
+      const visible = [...document.querySelectorAll('article.faq')].filter((a) => a.offsetParent !== null);
+      const wrong = visible.filter((a) => !a.dataset.doelgroepen.split(' ').includes(value)).length;
+      return { expected: Number(label.textContent.replace(/\D+/g, '')), visible: visible.length, wrong };
+    }, value);
+    if (result.visible !== result.expected || result.wrong) {
+      problems.push(`faq: filter ${value} toont ${result.visible} vragen (${result.wrong} voor anderen), verwacht ${result.expected}`);
+    }
+  }
+  await page.check('.faq-filter input[value=""]');
 }
 
 // Dutch readers type "ideeen" for "ideeën" and "een" for "één": a word with an accent

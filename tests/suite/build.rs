@@ -269,7 +269,7 @@ fn a_workspace_markdown_template_overrides_the_built_in() {
     let ws = Workspace::base();
     ws.write(
         "templates/md/faq.md",
-        "# Eigen FAQ voor {{ frame.site.titel }}\n\n{% for g in page.groepen %}- {{ g.naam }}\n{% endfor %}",
+        "# Eigen FAQ voor {{ frame.site.titel }}\n\n{% for a in page.doelgroepen %}- {{ a.naam }}\n{% endfor %}",
     );
     assert_eq!(ws.run(&["build"]).code, 0);
     assert_eq!(
@@ -291,9 +291,13 @@ fn a_template_using_an_unknown_value_is_an_error() {
         "templates/html/home.html",
         "{% extends \"base.html\" %}{% block content %}{{ bestaat_niet.veld }}{% endblock %}",
     );
-    let run = ws.run(&["build"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("home.html"), "{}", run.stderr);
+    let run = ws.run(&["build", "--color", "never"]);
+    assert_eq!(run.code, 1, "a content error, at its place");
+    assert!(
+        run.stderr.starts_with("fout[T001]: deze waarde bestaat niet in de gegevens van de pagina\n --> templates/html/home.html:1:48\n"),
+        "{}",
+        run.stderr
+    );
     assert!(!ws.path().join("dist").exists());
 }
 
@@ -469,24 +473,58 @@ fn the_accessibility_statement_says_calmly_what_is_pending_and_warns_the_editor(
 }
 
 #[test]
-fn the_search_index_has_an_entry_per_step_section_question_and_b() {
+fn the_search_index_holds_every_page_by_section_and_the_words_people_use() {
     let ws = Workspace::base();
     assert_eq!(ws.run(&["build"]).code, 0);
     let script = ws.read_text("dist/assets/search-index.js");
-    let json = script
-        .strip_prefix("window.ONTHAAL_ZOEKINDEX = ")
+    let value = |name: &str| -> serde_json::Value {
+        let line = script
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("window.{name} = ")))
+            .unwrap();
+        serde_json::from_str(line.strip_suffix(';').unwrap()).unwrap()
+    };
+    let entries = value("ONTHAAL_ZOEKINDEX");
+    let urls: Vec<&str> = entries
+        .as_array()
         .unwrap()
-        .trim_end()
-        .strip_suffix(';')
+        .iter()
+        .map(|e| e["u"].as_str().unwrap())
+        .collect();
+    for url in [
+        "index.html",
+        "blauwdrukken/proefmodel.html#stap-terugbellen",
+        "charter.html#toestemming",
+        "draaiboek.html#coordinator",
+        "faq.html#vraag-anoniem",
+        "8bs.html#b-bereikbaar",
+        "wegwijzer.html#waar-verwijs-ik-naar",
+        "wegwijzer.html#criterium-huidskleur",
+        "drempels.html",
+        "toegankelijkheid.html#feedback",
+        "bijlagen/kaart.html#eerst",
+    ] {
+        assert!(urls.contains(&url), "{url} ontbreekt in {urls:?}");
+    }
+    assert!(
+        !urls.iter().any(|u| u.starts_with("print.html")),
+        "the print page repeats the others"
+    );
+    let step = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["u"] == "blauwdrukken/proefmodel.html#stap-terugbellen")
         .unwrap();
-    let entries: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
-    let urls: Vec<&str> = entries.iter().map(|e| e["u"].as_str().unwrap()).collect();
-    assert!(urls.contains(&"blauwdrukken/proefmodel.html#stap-terugbellen"));
-    assert!(urls.contains(&"charter.html#toestemming"));
-    assert!(urls.contains(&"draaiboek.html#coordinator"));
-    assert!(urls.contains(&"faq.html#melder-anoniem"));
-    assert!(urls.contains(&"8bs.html#b-bereikbaar"));
-    assert_eq!(entries.len(), 3 + 2 + 2 + 2 + 8);
+    assert_eq!(
+        step["s"], "Terugbellen",
+        "the badge is no part of the title"
+    );
+    assert_eq!(step["t"], "Proefmodel");
+    assert_eq!(
+        value("ONTHAAL_SYNONIEMEN")["huurwoning"],
+        serde_json::json!(["Wonen"])
+    );
 }
 
 #[test]
@@ -527,7 +565,9 @@ fn the_wegwijzer_asks_with_nothing_chosen_and_renders_each_answer_once() {
     assert!(page.contains(r#"<p class="wg-orgaan">Geen gelijkheidsorgaan aangewezen</p>"#));
     assert!(!page.contains("<script>alert"), "and never as markup");
     assert!(page.contains(r#"<select id="wg-criterium"><option value="" selected>Kies een grond</option><option value="huidskleur">Huidskleur</option>"#), "{page}");
-    assert!(page.contains(r#"<optgroup label="Federale materies"><option value="werk" data-niveau="federaal">Werk</option>"#));
+    assert!(
+        page.contains(r#"<optgroup label="Federale materies"><option value="werk">Werk</option>"#)
+    );
     assert!(
         !page.contains(r#"" selected>Huidskleur"#) && page.matches(" selected>").count() == 2,
         "nothing is chosen for the reader"
@@ -660,4 +700,22 @@ fn a_model_named_like_a_page_is_refused() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn a_caveat_that_changes_the_answer_comes_first_with_the_body_of_its_case() {
+    let ws = Workspace::base();
+    let domains = ws.read_text("reference/domeinen.yaml").replace(
+        "  - id: werk\n",
+        "  - id: werk\n    voorbehoud:\n      - tekst: Gaat het over een huurwoning? Kijk dan bij wonen.\n        zie: wonen\n        bron: https://www.unia.be\n        herzien: 2026-11-26\n",
+    );
+    ws.write("reference/domeinen.yaml", domains);
+    let run = ws.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = html(&ws, "wegwijzer.html");
+    assert!(page.contains(r#""huidskleur|werk":1"#), "{page}");
+    assert!(page.contains(
+        r#"<li>Gaat het over een huurwoning? Kijk dan bij wonen. <strong>In dat geval: Vlaams Mensenrechteninstituut (Wonen).</strong> <span class="bron">Bron: <a href="https://www.unia.be">www.unia.be</a>, nagekeken op 26 november 2026.</span></li>"#
+    ), "{page}");
+    assert!(page.contains("Anders: bevoegd orgaan"));
 }

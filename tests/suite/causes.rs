@@ -1,35 +1,7 @@
 //! Errors point at the cause: a misspelt definition is reported once, where it is
 //! defined, instead of at every correct use.
 
-use crate::harness::{Workspace, copy_tree, repository};
-
-/// The repository's own content in a temporary folder.
-fn repository_copy() -> Workspace {
-    let ws = Workspace::base();
-    for entry in std::fs::read_dir(ws.path()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            std::fs::remove_dir_all(path).unwrap();
-        }
-    }
-    for folder in [
-        "blueprints",
-        "charters",
-        "checklist",
-        "faq",
-        "playbook",
-        "reference",
-    ] {
-        std::fs::create_dir_all(ws.path().join(folder)).unwrap();
-        copy_tree(&repository().join(folder), &ws.path().join(folder));
-    }
-    std::fs::copy(
-        repository().join("onthaal.yaml"),
-        ws.path().join("onthaal.yaml"),
-    )
-    .unwrap();
-    ws
-}
+use crate::harness::{Workspace, repository_copy};
 
 #[test]
 fn a_typo_in_a_reference_id_is_reported_once_at_its_definition() {

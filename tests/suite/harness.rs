@@ -72,6 +72,34 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// The repository's own content in a temporary folder.
+pub fn repository_copy() -> Workspace {
+    let ws = Workspace::base();
+    for entry in std::fs::read_dir(ws.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(path).unwrap();
+        }
+    }
+    for folder in [
+        "blueprints",
+        "charters",
+        "checklist",
+        "faq",
+        "playbook",
+        "reference",
+    ] {
+        std::fs::create_dir_all(ws.path().join(folder)).unwrap();
+        copy_tree(&repository().join(folder), &ws.path().join(folder));
+    }
+    std::fs::copy(
+        repository().join("onthaal.yaml"),
+        ws.path().join("onthaal.yaml"),
+    )
+    .unwrap();
+    ws
+}
+
 /// What a run printed and how it ended.
 pub struct Run {
     pub stdout: String,

@@ -42,6 +42,11 @@ const GENERATED: &[(&str, &str)] = &[
         "S008",
         "assessment::a_check_item_answered_twice_is_reported",
     ),
+    (
+        "T002",
+        "templates::a_template_that_never_finishes_is_stopped_where_it_loops",
+    ),
+    ("T003", "templates::a_page_that_grows_too_large_is_stopped"),
 ];
 
 #[test]

@@ -10,18 +10,14 @@ use std::time::Duration;
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::site::Site;
+use crate::load::folders::READ_FOLDERS;
 use crate::workspace::MANIFEST;
 
-/// The folders of a handbook whose files make the site.
-const WATCHED: &[&str] = &[
-    "blueprints",
-    "charters",
-    "checklist",
-    "faq",
-    "playbook",
-    "reference",
-    "templates",
-];
+/// The folders of a handbook whose files make the site: those loading reads (a
+/// subfolder such as `templates/html` is watched with its parent).
+fn watched() -> impl Iterator<Item = &'static str> {
+    READ_FOLDERS.iter().copied().filter(|f| !f.contains('/'))
+}
 
 /// Changes that land within this time of each other make one rebuild.
 const DEBOUNCE: Duration = Duration::from_millis(200);
@@ -67,9 +63,9 @@ fn is_change(root: &Path, event: &notify::Result<Event>) -> bool {
 }
 
 fn watch_folders(watcher: &mut RecommendedWatcher, root: &Path, watching: &mut Vec<&'static str>) {
-    for folder in WATCHED {
+    for folder in watched() {
         let path = root.join(folder);
-        if !watching.contains(folder)
+        if !watching.contains(&folder)
             && path.is_dir()
             && watcher.watch(&path, RecursiveMode::Recursive).is_ok()
         {
@@ -90,7 +86,7 @@ fn matters(root: &Path, path: &Path) -> bool {
         .components()
         .next()
         .map(|c| c.as_os_str().to_string_lossy());
-    !hidden && first.is_some_and(|first| first == MANIFEST || WATCHED.contains(&first.as_ref()))
+    !hidden && first.is_some_and(|first| first == MANIFEST || watched().any(|f| f == first))
 }
 
 #[cfg(test)]

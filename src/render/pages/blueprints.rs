@@ -37,6 +37,7 @@ pub struct BlueprintPage {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseRows {
+    pub id: String,
     pub naam: String,
     pub vraagt: String,
     /// The diagram of this phase alone, for print.
@@ -100,13 +101,24 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
             cards: cards.collect(),
         },
     )?;
-    for bp in &cx.ws.blueprints {
-        let bp = &bp.value;
+    let models: Vec<&Blueprint> = cx.ws.blueprints.iter().map(|b| &b.value).collect();
+    let link = |bp: &Blueprint| (bp.titel.clone(), format!("blauwdrukken/{}.html", bp.model));
+    for (i, bp) in models.iter().enumerate() {
+        let vorige = match i {
+            0 => ("Alle blauwdrukken".to_string(), INDEX.to_string()),
+            _ => link(models[i - 1]),
+        };
+        let volgende = match models.get(i + 1) {
+            Some(next) => Some(link(next)),
+            None => emit.nav_after(INDEX),
+        };
         let page = Page::new(&bp.titel, "blueprint")
             .html(format!("blauwdrukken/{}.html", bp.model))
             .md(format!("blauwdrukken/{}.md", bp.model))
             .section(INDEX)
             .crumb("Blauwdrukken", INDEX)
+            .with_toc()
+            .between(Some(vorige), volgende)
             .in_handbook(
                 format!("Blauwdruk: {}", bp.titel),
                 "fase per fase en stap per stap",
@@ -181,6 +193,7 @@ pub fn view(cx: &Context, bp: &Blueprint) -> BlueprintPage {
         .fasen
         .iter()
         .map(|f| PhaseRows {
+            id: f.id.clone(),
             naam: f.naam.clone(),
             vraagt: f.vraagt.trim().to_string(),
             svg_html: blueprint_svg(&phase_only(bp, &f.id), &cx.names.of(bp)),

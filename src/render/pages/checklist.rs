@@ -46,6 +46,7 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new(&view.titel, "checklist")
         .html("8bs.html")
         .md("8bs.md")
+        .with_toc()
         .in_handbook(&view.titel, "een checklist met controlepunten", 2);
     emit.page(&page, &view)
 }

@@ -8,7 +8,6 @@ use crate::model::document::{Document, fill_in_blanks};
 use crate::render::emit::{Emitter, Page};
 use crate::render::html::{markdown_to_html, markdown_to_html_with_ids};
 use crate::render::md::headings::clean_document;
-use crate::render::views::Link;
 
 pub const PLAYBOOK_TITLE: &str = "Draaiboek voor een warm onthaal";
 
@@ -27,9 +26,9 @@ pub const PLAYBOOK: Section = Section {
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentPage {
     pub samenvatting: String,
-    /// Links to the chapters, or to the sections of a single document.
-    pub toc: Vec<Link>,
     pub chapters: Vec<Chapter>,
+    /// Where each chapter also has a page of its own (`bijlagen/`), to print it alone.
+    pub apart: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +41,15 @@ pub struct Chapter {
     pub print_html: String,
     /// The body for `md/`: heading attributes removed, fixed sections marked.
     pub body_md: String,
+    /// The annexes the document names in its front matter (`bijlagen:`).
+    pub bijlagen: Vec<AnnexLink>,
+}
+
+/// A link to an annex; templates build its path from the id (`bijlagen/<id>.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexLink {
+    pub id: String,
+    pub titel: String,
 }
 
 fn has_charter(ws: &Workspace) -> bool {
@@ -58,11 +66,11 @@ fn render_charter(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         .html("charter.html")
         .md("charter.md")
         .body_class("charter-page")
+        .with_toc()
         .in_handbook(title, "met de invulvelden tussen vierkante haken", 1);
-    emit.page(
-        &page,
-        &super::municipal::charter::model_view(&charter.value),
-    )
+    let mut view = super::municipal::charter::model_view(&charter.value);
+    view.bijlagen = annex_links(cx.ws, &charter.value.meta.bijlagen);
+    emit.page(&page, &view)
 }
 
 fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
@@ -70,22 +78,31 @@ fn render_playbook(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
         .html("draaiboek.html")
         .md("draaiboek.md")
         .md_toc()
+        .with_toc()
         .in_handbook(PLAYBOOK_TITLE, "hoofdstuk per hoofdstuk", 2);
     emit.page(&page, &playbook_view(cx.ws))
 }
 
-pub fn charter_view(charter: &Loaded<Document>) -> DocumentPage {
-    document_page(&[charter], &charter.value.meta.samenvatting, 0, "charter")
+pub fn charter_view(ws: &Workspace, charter: &Loaded<Document>) -> DocumentPage {
+    document_page(
+        ws,
+        &[charter],
+        &charter.value.meta.samenvatting,
+        0,
+        "charter",
+    )
 }
 
 pub fn playbook_view(ws: &Workspace) -> DocumentPage {
     let chapters: Vec<_> = ws.playbook.iter().collect();
     let summary = "Stap voor stap naar een laagdrempelig, warm onthaal.";
-    document_page(&chapters, summary, 1, "draaiboek")
+    document_page(ws, &chapters, summary, 1, "draaiboek")
 }
 
-/// A document page: the charter (one chapter) or the playbook (a chapter per file).
-fn document_page(
+/// A document page: the charter or an annex (one chapter), the playbook or the annexes
+/// (a chapter per file).
+pub fn document_page(
+    ws: &Workspace,
     docs: &[&Loaded<Document>],
     summary: &str,
     shift: u8,
@@ -102,27 +119,26 @@ fn document_page(
                 body_html: markdown_to_html(&body, shift),
                 print_html: markdown_to_html_with_ids(&body, shift, print_prefix),
                 body_md: fill_in_blanks(&clean_document(&d.value.body, shift.into())),
+                bijlagen: annex_links(ws, &d.value.meta.bijlagen),
             }
         })
         .collect();
-    let toc = if docs.len() > 1 {
-        chapters
-            .iter()
-            .map(|c| Link::new(&c.titel, format!("#{}", c.id)))
-            .collect()
-    } else {
-        docs.iter()
-            .flat_map(|d| d.value.headings.iter())
-            .filter(|h| h.level == 2)
-            .filter_map(|h| {
-                let id = h.id.as_ref()?;
-                Some(Link::new(&h.text, format!("#{id}")))
-            })
-            .collect()
-    };
     DocumentPage {
         samenvatting: summary.to_string(),
-        toc,
         chapters,
+        apart: None,
     }
+}
+
+/// The annexes with these ids that exist, in the order given (D006 reports the others).
+pub fn annex_links(ws: &Workspace, ids: &[String]) -> Vec<AnnexLink> {
+    ids.iter()
+        .filter_map(|id| {
+            let annex = ws.bijlagen.iter().find(|a| a.value.id == *id)?;
+            Some(AnnexLink {
+                id: id.clone(),
+                titel: annex.value.meta.titel.clone(),
+            })
+        })
+        .collect()
 }

@@ -1,4 +1,5 @@
-//! The FAQ, grouped by audience in the order of the reference audiences.
+//! The FAQ: every question once, under its theme (one file per theme), with the
+//! audiences it is for; the page lets a reader show only the questions for one audience.
 
 use serde::Serialize;
 
@@ -18,11 +19,21 @@ pub const SECTION: Section = Section {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FaqPage {
-    pub groepen: Vec<FaqGroup>,
+    /// The audiences that have questions, in reference order, for the filter.
+    pub doelgroepen: Vec<Audience>,
+    pub themas: Vec<FaqTheme>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FaqGroup {
+pub struct Audience {
+    pub id: String,
+    pub naam: String,
+    pub vragen: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FaqTheme {
+    /// From the file name: `faq/waar-melden.yaml` → `waar-melden`.
     pub id: String,
     pub naam: String,
     pub vragen: Vec<FaqEntry>,
@@ -30,11 +41,14 @@ pub struct FaqGroup {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FaqEntry {
+    /// `vraag-<id>`.
     pub anchor: String,
-    pub thema: String,
     pub vraag: String,
     pub antwoord_html: String,
     pub antwoord_md: String,
+    /// The audiences' names, and their ids separated by spaces (for the filter).
+    pub doelgroepen: Vec<String>,
+    pub doelgroep_ids: String,
     pub organen: Vec<String>,
     pub herzien: String,
 }
@@ -43,52 +57,69 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new(TITLE, "faq")
         .html("faq.html")
         .md("faq.md")
-        .in_handbook(TITLE, "per doelgroep", 2);
+        .with_toc()
+        .in_handbook(TITLE, "per thema, met de doelgroepen van elke vraag", 2);
     emit.page(&page, &view(cx))
 }
 
 pub fn view(cx: &Context) -> FaqPage {
-    let vragen: Vec<(&str, &Vraag)> = cx
+    let themas: Vec<FaqTheme> = cx
         .ws
         .faq
         .iter()
-        .flat_map(|f| f.value.vragen.iter().map(|v| (f.value.thema.as_str(), v)))
-        .collect();
-    let groepen = audiences(cx, &vragen)
-        .into_iter()
-        .map(|id| FaqGroup {
-            id: format!("voor-{id}"),
-            naam: cx.names.doelgroep(&id).to_string(),
-            vragen: vragen
-                .iter()
-                .filter(|(_, v)| v.doelgroepen.contains(&id))
-                .map(|(thema, v)| entry(cx, &id, thema, v))
-                .collect(),
+        .map(|f| FaqTheme {
+            id: file_id(&f.file.name),
+            naam: f.value.thema.clone(),
+            vragen: f.value.vragen.iter().map(|v| entry(cx, v)).collect(),
         })
-        .filter(|g| !g.vragen.is_empty())
+        .filter(|t| !t.vragen.is_empty())
         .collect();
-    FaqPage { groepen }
+    let questions = || themas.iter().flat_map(|t| &t.vragen);
+    let doelgroepen = audiences(cx)
+        .into_iter()
+        .map(|id| Audience {
+            naam: cx.names.doelgroep(&id).to_string(),
+            vragen: questions()
+                .filter(|v| v.doelgroep_ids.split(' ').any(|a| a == id))
+                .count(),
+            id,
+        })
+        .filter(|a| a.vragen > 0)
+        .collect();
+    FaqPage {
+        doelgroepen,
+        themas,
+    }
 }
 
-fn entry(cx: &Context, audience: &str, thema: &str, v: &Vraag) -> FaqEntry {
+fn entry(cx: &Context, v: &Vraag) -> FaqEntry {
     FaqEntry {
-        anchor: format!("{audience}-{}", v.id),
-        thema: thema.to_string(),
+        anchor: format!("vraag-{}", v.id),
         vraag: v.vraag.clone(),
         antwoord_html: markdown_to_html(&v.antwoord, 1),
         antwoord_md: v.antwoord.clone(),
+        doelgroepen: Names::all(&v.doelgroepen, |id| cx.names.doelgroep(id)),
+        doelgroep_ids: v.doelgroepen.join(" "),
         organen: Names::all(&v.organen, |id| cx.names.orgaan(id)),
         herzien: crate::route::checked(&v.herzien),
     }
 }
 
+/// `faq/waar-melden.yaml` → `waar-melden`.
+fn file_id(name: &str) -> String {
+    let stem = name.rsplit('/').next().unwrap_or(name);
+    let stem = stem.strip_suffix(".yaml").unwrap_or(stem);
+    format!("thema-{stem}")
+}
+
 /// The reference audiences in order, then any audience only a question names.
-fn audiences(cx: &Context, vragen: &[(&str, &Vraag)]) -> Vec<String> {
+fn audiences(cx: &Context) -> Vec<String> {
     let reference = cx.ws.reference.doelgroepen.iter();
     let mut ids: Vec<String> = reference
         .flat_map(|l| l.value.doelgroepen.iter().map(|d| d.id.clone()))
         .collect();
-    for id in vragen.iter().flat_map(|(_, v)| &v.doelgroepen) {
+    let named = cx.ws.faq.iter().flat_map(|f| &f.value.vragen);
+    for id in named.flat_map(|v| &v.doelgroepen) {
         if !ids.contains(id) {
             ids.push(id.clone());
         }

@@ -3,6 +3,7 @@
 //! `templates/md/<name>.md` and one line here.
 
 pub mod accessibility;
+pub mod annexes;
 pub mod assessment;
 pub mod assets;
 pub mod blueprints;
@@ -57,6 +58,7 @@ pub const SECTIONS: &[Section] = &[
     matrix::SECTION,
     documents::CHARTER,
     documents::PLAYBOOK,
+    annexes::SECTION,
     faq::SECTION,
     checklist::SECTION,
     reference::SECTION,

@@ -44,7 +44,8 @@ pub struct PrintDocument {
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new("Volledig handboek", "print")
         .html(PATH)
-        .body_class("print-page");
+        .body_class("print-page")
+        .unindexed();
     emit.page(&page, &view(cx))
 }
 
@@ -52,7 +53,7 @@ pub fn view(cx: &Context) -> PrintPage {
     let charter = cx.ws.charter.as_ref().map(|c| PrintDocument {
         id: "charter",
         titel: c.value.meta.titel.clone(),
-        page: documents::charter_view(c),
+        page: documents::charter_view(cx.ws, c),
     });
     let playbook = PrintDocument {
         id: "draaiboek",
@@ -68,11 +69,24 @@ pub fn view(cx: &Context) -> PrintPage {
             .map(|b| blueprints::view(cx, &b.value))
             .collect(),
         matrix: matrix::view(cx),
-        documents: charter.into_iter().chain([playbook]).collect(),
+        documents: charter
+            .into_iter()
+            .chain([playbook])
+            .chain(annexes(cx))
+            .collect(),
         faq: faq::view(cx),
         checklist: checklist::view(cx),
         reference: reference::view(cx),
     }
+}
+
+/// The annexes after the playbook, when there are any.
+fn annexes(cx: &Context) -> Option<PrintDocument> {
+    (!cx.ws.bijlagen.is_empty()).then(|| PrintDocument {
+        id: "bijlagen",
+        titel: super::annexes::TITLE.to_string(),
+        page: super::annexes::view(cx.ws),
+    })
 }
 
 /// The print page as one self-contained file: stylesheet inlined, no menu or search.

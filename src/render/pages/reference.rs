@@ -83,6 +83,7 @@ pub struct Contact {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleRow {
+    pub id: String,
     pub niveau: &'static str,
     /// Criterion names; empty for a rule over all criteria.
     pub criteria: Vec<String>,
@@ -94,22 +95,28 @@ pub struct RuleRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CriterionRow {
+    pub id: String,
     pub naam: String,
     pub groep: &'static str,
     pub omschrijving: String,
+    /// The words people use for it, from the reference data.
+    pub trefwoorden: Vec<String>,
     pub bron: Source,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DomainRow {
+    pub id: String,
     pub naam: String,
     pub niveau: &'static str,
     pub voorbeelden: Vec<String>,
+    pub trefwoorden: Vec<String>,
     pub bron: Source,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct BarrierRow {
+    pub id: String,
     pub naam: String,
     pub beschrijving: String,
 }
@@ -118,6 +125,7 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new(TITLE, "reference")
         .html("wegwijzer.html")
         .md("referentie.md")
+        .with_toc()
         .in_handbook(
             TITLE,
             "organen, criteria, domeinen en bevoegdheden, met hun bron",
@@ -140,6 +148,7 @@ pub fn view(cx: &Context) -> ReferencePage {
             .iter()
             .flat_map(|l| &l.value.drempels)
             .map(|d| BarrierRow {
+                id: d.id.clone(),
                 naam: d.naam.clone(),
                 beschrijving: d.beschrijving.clone(),
             })
@@ -302,6 +311,7 @@ fn rule_row(cx: &Context, g: &Regel) -> RuleRow {
             .collect(),
     };
     RuleRow {
+        id: g.id.clone(),
         niveau: level(Some(g.niveau)),
         criteria,
         alle_criteria: g.criteria == CriteriaKeuze::Alle,
@@ -316,21 +326,25 @@ fn rule_row(cx: &Context, g: &Regel) -> RuleRow {
 
 fn criterion_row(c: &Criterium) -> CriterionRow {
     CriterionRow {
+        id: c.id.clone(),
         naam: c.naam.clone(),
         groep: match c.groep {
             Groep::Raciaal => "zogenaamd raciaal",
             Groep::Ander => "ander",
         },
         omschrijving: plain_text(&c.omschrijving),
+        trefwoorden: c.trefwoorden.clone(),
         bron: source(&c.bron, &c.herzien),
     }
 }
 
 fn domain_row(d: &Domein) -> DomainRow {
     DomainRow {
+        id: d.id.clone(),
         naam: d.naam.clone(),
         niveau: level(Some(d.niveau)),
         voorbeelden: d.voorbeelden.clone(),
+        trefwoorden: d.trefwoorden.clone(),
         bron: source(&d.bron, &d.herzien),
     }
 }

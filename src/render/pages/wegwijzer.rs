@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Context;
 use super::reference::{OrganView, Source, organ_view, source};
-use crate::model::reference::Niveau;
+use crate::model::reference::{Niveau, Voorbehoud};
 use crate::render::html::plain_text;
 use crate::route::Wegwijzer;
 
@@ -26,8 +26,6 @@ pub struct WegwijzerView {
 pub struct Choice {
     pub id: String,
     pub naam: String,
-    /// For a domain: its level (`vlaams`, `federaal`), which picks the answer.
-    pub niveau: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -44,19 +42,21 @@ pub struct Answer {
     pub uitleg: String,
     pub bron: Source,
     /// The rule's caveats: the sources leave the case open, so no plain answer.
-    pub open: Vec<String>,
+    pub open: Vec<Turn>,
     /// Caveats whose case leads to another body: to check first.
     pub eerst: Vec<Turn>,
     /// Other caveats of the criterion, the domain and the body.
-    pub let_op: Vec<String>,
+    pub let_op: Vec<Turn>,
 }
 
-/// "If this is so, then that body": a caveat with the answer in its case.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+/// A caveat with its source; "if this is so, then that body" when its case has
+/// another answer.
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Turn {
     pub tekst: String,
-    /// `Unia (Haatspraak en haatmisdrijven)`.
+    /// `Unia (Haatspraak en haatmisdrijven)`; empty when the answer stays.
     pub dan: String,
+    pub bron: Source,
 }
 
 pub fn view(cx: &Context) -> Option<WegwijzerView> {
@@ -83,15 +83,11 @@ pub fn view(cx: &Context) -> Option<WegwijzerView> {
             .domeinen
             .iter()
             .filter(|d| d.niveau == niveau)
-            .map(|d| choice(&d.id, &d.naam, level_id(d.niveau)))
+            .map(|d| choice(&d.id, &d.naam))
             .collect(),
     };
     Some(WegwijzerView {
-        criteria: w
-            .criteria
-            .iter()
-            .map(|c| choice(&c.id, &c.naam, ""))
-            .collect(),
+        criteria: w.criteria.iter().map(|c| choice(&c.id, &c.naam)).collect(),
         domeinen: vec![
             group("Vlaamse materies", Niveau::Vlaams),
             group("Federale materies", Niveau::Federaal),
@@ -109,7 +105,7 @@ fn answer_view(w: &Wegwijzer, a: &crate::route::Answer) -> Answer {
         orgaan: w.organen.iter().find(|o| o.id == r.orgaan).map(organ_view),
         uitleg: plain_text(&r.toelichting),
         bron: source(&r.bron, &r.herzien),
-        open: a.open.iter().map(|v| plain_text(&v.tekst)).collect(),
+        open: a.open.iter().map(|v| turn(v, String::new())).collect(),
         eerst: a
             .turns()
             .iter()
@@ -118,31 +114,28 @@ fn answer_view(w: &Wegwijzer, a: &crate::route::Answer) -> Answer {
                 let to = other
                     .orgaan
                     .map_or("geen gelijkheidsorgaan aangewezen", |o| &o.naam);
-                Some(Turn {
-                    tekst: plain_text(&n.voorbehoud.tekst),
-                    dan: format!("{to} ({})", other.domein.naam),
-                })
+                Some(turn(n.voorbehoud, format!("{to} ({})", other.domein.naam)))
             })
             .collect(),
         let_op: a
             .remarks()
             .iter()
-            .map(|n| plain_text(&n.voorbehoud.tekst))
+            .map(|n| turn(n.voorbehoud, String::new()))
             .collect(),
     }
 }
 
-fn choice(id: &str, naam: &str, niveau: &'static str) -> Choice {
-    Choice {
-        id: id.to_string(),
-        naam: naam.to_string(),
-        niveau,
+fn turn(v: &Voorbehoud, dan: String) -> Turn {
+    Turn {
+        tekst: plain_text(&v.tekst),
+        dan,
+        bron: source(&v.bron, &v.herzien),
     }
 }
 
-fn level_id(niveau: Niveau) -> &'static str {
-    match niveau {
-        Niveau::Vlaams => "vlaams",
-        Niveau::Federaal => "federaal",
+fn choice(id: &str, naam: &str) -> Choice {
+    Choice {
+        id: id.to_string(),
+        naam: naam.to_string(),
     }
 }

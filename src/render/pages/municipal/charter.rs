@@ -14,7 +14,6 @@ use crate::model::municipality::{Profile, Target};
 use crate::overlay::apply::compose;
 use crate::render::emit::{Emitter, Page};
 use crate::render::pages::Context;
-use crate::render::views::Link;
 
 pub fn render(
     cx: &Context,
@@ -45,20 +44,14 @@ pub fn render(
         partner: partner_party(),
         vakje_meldpunt: token("rol.meldpunt"),
         vakje_toeleider: token("rol.toeleider"),
-        toc: doc
-            .headings
-            .iter()
-            .filter(|h| h.level == 2)
-            .filter_map(|h| Some(Link::new(&h.text, format!("#{}", h.id.as_ref()?))))
-            .collect(),
         body_html: body.html.clone(),
         body_md: body.md.clone(),
         handtekeningen: signatures(p),
         bijlage: partners(e.m),
+        bijlagen: crate::render::pages::documents::annex_links(cx.ws, &meta.bijlagen),
         voor_partner,
         model_charter: false,
     };
-    let _ = cx;
     // The municipality's own charter: its data, the partner's fields left blank.
     let blanks = values::partner_blanks();
     let (blank_html, blank_md) = (values::for_html(&blanks), values::for_md(&blanks));
@@ -101,6 +94,7 @@ pub fn render(
 /// A charter page of the edition at `<folder><name>.html` and `.md`.
 fn page<'p>(e: &Edition, title: &'p str, name: &str) -> Page<'p> {
     Page::new(title, "gemeente_charter")
+        .with_toc()
         .html(format!("{}{name}.html", e.folder))
         .md(format!("{}{name}.md", e.folder))
         .section(INDEX)
@@ -202,12 +196,6 @@ pub fn model_view(charter: &crate::model::document::Document) -> CharterPage {
         partner,
         vakje_meldpunt: "☐".into(),
         vakje_toeleider: "☐".into(),
-        toc: charter
-            .headings
-            .iter()
-            .filter(|h| h.level == 2)
-            .filter_map(|h| Some(Link::new(&h.text, format!("#{}", h.id.as_ref()?))))
-            .collect(),
         body_html: crate::render::html::markdown_to_html(&body, 0),
         body_md: crate::model::document::fill_in_blanks(
             &crate::render::md::headings::clean_document(&charter.body, 0),
@@ -223,6 +211,7 @@ pub fn model_view(charter: &crate::model::document::Document) -> CharterPage {
             },
         ],
         bijlage: Vec::new(),
+        bijlagen: Vec::new(),
         voor_partner: false,
         model_charter: true,
     }

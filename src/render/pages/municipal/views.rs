@@ -73,11 +73,12 @@ pub struct CharterPage {
     /// The role boxes of the partner: tokens filled with a ticked or an empty box.
     pub vakje_meldpunt: String,
     pub vakje_toeleider: String,
-    pub toc: Vec<Link>,
     pub body_html: String,
     pub body_md: String,
     pub handtekeningen: Vec<Signature>,
     pub bijlage: Vec<PartnerLine>,
+    /// The printable annexes the model charter names (`bijlagen:` in its front matter).
+    pub bijlagen: Vec<crate::render::pages::documents::AnnexLink>,
     /// A partner's own charter (and not the municipality's blank one).
     pub voor_partner: bool,
     /// The model charter of the handbook itself, with blanks for every party.

@@ -305,6 +305,7 @@ async function main() {
           await checkSearchFinds(page, problems, files.map(rel), dist);
         }
         await checkNavigation(page, problems);
+        if (await page.locator('.blueprint-diagram:not(.print-deel)').count()) await checkBlueprint(page, problems);
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
         // The desk card and the forms are working sheets: each prints on one A4 page.
         if (ONE_SHEET.has(rel(file))) {
@@ -638,6 +639,33 @@ async function checkNavigation(page, problems) {
   const top = await page.evaluate(() => document.querySelector('.paginainhoud').getBoundingClientRect().top);
   await page.evaluate(() => window.scrollTo(0, 0));
   if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
+}
+
+// A blueprint diagram keeps its lane labels in view while the steps scroll, cuts no
+// text short, and on a phone gives way to the steps as a list.
+async function checkBlueprint(page, problems) {
+  const wide = await page.evaluate(() => {
+    const figure = document.querySelector('.blueprint-diagram:not(.print-deel)');
+    const steps = figure.querySelector('.bp-stappen');
+    const labels = figure.querySelector('.bp-rijen');
+    steps.scrollLeft = steps.scrollWidth;
+    const f = figure.getBoundingClientRect();
+    const l = labels.getBoundingClientRect();
+    const cut = [...figure.querySelectorAll('text')].some((t) => t.textContent.includes('…'));
+    steps.scrollLeft = 0;
+    return { scrolls: steps.scrollWidth > steps.clientWidth, inView: l.left >= f.left - 1 && l.right <= f.right, cut };
+  });
+  if (!wide.inView) problems.push('blauwdruk: de namen van de rijen schuiven uit beeld');
+  if (wide.cut) problems.push('blauwdruk: tekst in het schema eindigt op …');
+  await page.setViewportSize({ width: 375, height: 800 });
+  const narrow = await page.evaluate(() => ({
+    figure: document.querySelector('.blueprint-diagram:not(.print-deel)').offsetParent !== null,
+    rows: getComputedStyle(document.querySelector('table.blueprint-table tr')).display,
+  }));
+  await page.setViewportSize(VIEWPORT);
+  if (narrow.figure || narrow.rows !== 'block') {
+    problems.push(`blauwdruk: op 375 px geen lijst van stappen (schema zichtbaar: ${narrow.figure}, rij: ${narrow.rows})`);
+  }
 }
 
 // The FAQ shows each question once, and the audience filter shows just theirs.

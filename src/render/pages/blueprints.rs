@@ -8,7 +8,8 @@ use crate::model::blueprint::{Actie, Blueprint, Kenmerk, Rol, Stap, Status};
 use crate::render::emit::{Emitter, Page};
 use crate::render::html::{markdown_to_html, plain_text};
 use crate::render::names::{Labels, Names};
-use crate::render::svg::blueprint_svg;
+use crate::render::svg::notes::{Note, Numbers, notes};
+use crate::render::svg::{Diagram, blueprint_svg};
 use crate::render::views::{ModelCard, PhaseAsk};
 
 pub const INDEX: &str = "blauwdrukken/index.html";
@@ -27,7 +28,9 @@ pub struct BlueprintIndex {
 #[derive(Debug, Clone, Serialize)]
 pub struct BlueprintPage {
     pub card: ModelCard,
-    pub svg_html: String,
+    pub schema: DiagramView,
+    /// The fail points and wait points the diagram numbers, with their text.
+    pub noten: Vec<Note>,
     pub fasen: Vec<PhaseRows>,
     /// Steps in a phase the blueprint does not declare (a validation error, shown
     /// rather than lost).
@@ -40,10 +43,31 @@ pub struct PhaseRows {
     pub id: String,
     pub naam: String,
     pub vraagt: String,
-    /// The diagram of this phase alone, for print.
-    pub svg_html: String,
+    /// The diagram of this phase alone, in parts of at most [`PRINT_STEPS`] steps: a
+    /// printed page holds one part at the diagram's own size.
+    pub schemas: Vec<DiagramView>,
     pub stappen: Vec<StepRow>,
 }
+
+/// The two drawings of a diagram: the label column and the steps (our own SVG).
+#[derive(Debug, Clone, Serialize)]
+pub struct DiagramView {
+    pub labels_html: String,
+    pub body_html: String,
+}
+
+impl From<Diagram> for DiagramView {
+    fn from(d: Diagram) -> Self {
+        DiagramView {
+            labels_html: d.labels,
+            body_html: d.body,
+        }
+    }
+}
+
+/// Steps per printed part of a diagram: with the label column, 890 px, which fits a
+/// landscape A4 page without shrinking a 12 px text below 9 pt.
+pub const PRINT_STEPS: usize = 3;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StepRow {
@@ -60,6 +84,7 @@ pub struct StepRow {
     pub nodig: Vec<NeedLine>,
     pub faalpunten: Vec<FailPoint>,
     pub wachtpunt: String,
+    pub wachtpunt_nummer: u32,
     pub doorverwijzing: Option<Referral>,
     pub kenmerken: Vec<&'static str>,
     pub status: &'static str,
@@ -74,6 +99,8 @@ pub struct NeedLine {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FailPoint {
+    /// The number the diagram and the notes give it.
+    pub nummer: u32,
     pub risico: String,
     pub opvang: String,
 }
@@ -185,9 +212,10 @@ pub fn kenmerk_label(k: Kenmerk) -> &'static str {
 /// diagram of its own (the print page uses those: a whole blueprint is too wide for A4).
 pub fn view(cx: &Context, bp: &Blueprint) -> BlueprintPage {
     let labels = cx.names.of(bp);
+    let numbers = Numbers::of(bp);
     let rows = |phase: &str| -> Vec<StepRow> {
         let steps = bp.stappen.iter().filter(|s| s.fase == phase);
-        steps.map(|s| step_row(s, &labels)).collect()
+        steps.map(|s| step_row(s, &labels, &numbers)).collect()
     };
     let fasen = bp
         .fasen
@@ -196,7 +224,10 @@ pub fn view(cx: &Context, bp: &Blueprint) -> BlueprintPage {
             id: f.id.clone(),
             naam: f.naam.clone(),
             vraagt: f.vraagt.trim().to_string(),
-            svg_html: blueprint_svg(&phase_only(bp, &f.id), &cx.names.of(bp)),
+            schemas: phase_parts(bp, &f.id)
+                .iter()
+                .map(|part| blueprint_svg(part, &cx.names.of(part), &numbers).into())
+                .collect(),
             stappen: rows(&f.id),
         })
         .collect();
@@ -206,33 +237,39 @@ pub fn view(cx: &Context, bp: &Blueprint) -> BlueprintPage {
         .filter(|s| !bp.fasen.iter().any(|f| f.id == s.fase));
     BlueprintPage {
         card: model_card(bp),
-        svg_html: blueprint_svg(bp, &labels),
+        schema: blueprint_svg(bp, &labels, &numbers).into(),
+        noten: notes(bp, &numbers),
         fasen,
-        zonder_fase: stray.map(|s| step_row(s, &labels)).collect(),
+        zonder_fase: stray.map(|s| step_row(s, &labels, &numbers)).collect(),
         nodig: needs(bp, &cx.names),
     }
 }
 
-/// The blueprint cut down to one phase; its model id gets the phase's, so that the ids
-/// inside its diagram differ from those of the whole.
-fn phase_only(bp: &Blueprint, phase: &str) -> Blueprint {
-    // Field by field, so that only this phase's steps are copied.
-    Blueprint {
-        model: format!("{}-{phase}", bp.model),
-        titel: bp.titel.clone(),
-        piloten: Vec::new(),
-        rol: bp.rol,
-        samenvatting: String::new(),
-        belooft: Vec::new(),
-        actoren: bp.actoren.clone(),
-        fasen: bp.fasen.iter().filter(|f| f.id == phase).cloned().collect(),
-        stappen: bp
-            .stappen
-            .iter()
-            .filter(|s| s.fase == phase)
-            .cloned()
-            .collect(),
-    }
+/// The blueprint cut down to one phase, in parts of at most [`PRINT_STEPS`] steps; each
+/// part's model id names the phase and the part, so the ids inside its drawing differ
+/// from those of the whole.
+fn phase_parts(bp: &Blueprint, phase: &str) -> Vec<Blueprint> {
+    let steps: Vec<_> = bp.stappen.iter().filter(|s| s.fase == phase).collect();
+    let chunks: Vec<&[&crate::model::blueprint::Stap]> = if steps.is_empty() {
+        vec![&[]]
+    } else {
+        steps.chunks(PRINT_STEPS).collect()
+    };
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, part)| Blueprint {
+            model: format!("{}-{phase}-{}", bp.model, i + 1),
+            titel: bp.titel.clone(),
+            piloten: Vec::new(),
+            rol: bp.rol,
+            samenvatting: String::new(),
+            belooft: Vec::new(),
+            actoren: bp.actoren.clone(),
+            fasen: bp.fasen.iter().filter(|f| f.id == phase).cloned().collect(),
+            stappen: part.iter().map(|s| (*s).clone()).collect(),
+        })
+        .collect()
 }
 
 /// `Actor: what they do`; an unknown actor shows its id.
@@ -242,8 +279,9 @@ fn action(action: Option<&Actie>, labels: &Labels) -> String {
     })
 }
 
-fn step_row(s: &Stap, labels: &Labels) -> StepRow {
+fn step_row(s: &Stap, labels: &Labels, numbers: &Numbers) -> StepRow {
     let names = labels.names;
+    let n = numbers.of_step(&s.id);
     StepRow {
         anchor: format!("stap-{}", s.id),
         titel: s.titel.clone(),
@@ -266,12 +304,15 @@ fn step_row(s: &Stap, labels: &Labels) -> StepRow {
         faalpunten: s
             .faalpunten
             .iter()
-            .map(|f| FailPoint {
+            .zip(n.fail.iter().copied().chain(std::iter::repeat(0)))
+            .map(|(f, nummer)| FailPoint {
+                nummer,
                 risico: f.risico.clone(),
                 opvang: f.opvang.clone().unwrap_or_default(),
             })
             .collect(),
         wachtpunt: s.wachtpunt.clone().unwrap_or_default(),
+        wachtpunt_nummer: n.wait.unwrap_or_default(),
         doorverwijzing: s.doorverwijzing.as_ref().map(|d| Referral {
             naar: Names::all(&d.naar, |id| names.orgaan(id)),
             toestemming: d.toestemming,

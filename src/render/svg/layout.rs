@@ -11,15 +11,19 @@ pub const LABEL_W: u32 = 170;
 pub const COL_W: u32 = 240;
 pub const PAD: u32 = 10;
 pub const TEXT_W: u32 = COL_W - 2 * PAD;
-/// Lines per cell before the ellipsis; the full text lives in the HTML views.
-pub const MAX_LINES: usize = 6;
+/// Lines per cell: enough that no real text is cut (cells grow instead); the bound only
+/// keeps a hostile text from making a diagram of miles.
+pub const MAX_LINES: usize = 40;
 
+/// No text under 12 px: printed at its own size, that is 9 pt.
 pub const PHASE_SIZE: u32 = 14;
 pub const TITLE_SIZE: u32 = 13;
-pub const MARK_SIZE: u32 = 11;
+pub const MARK_SIZE: u32 = 12;
 pub const CELL_SIZE: u32 = 12;
 pub const LABEL_SIZE: u32 = 13;
-pub const LINE_LABEL_SIZE: u32 = 11;
+pub const LINE_LABEL_SIZE: u32 = 12;
+/// The side of a marker's icon.
+pub const ICON: u32 = 10;
 
 /// Padding inside a marker, and the gap between two markers.
 pub const MARK_PAD: u32 = 4;
@@ -46,6 +50,7 @@ pub struct Layout {
     pub title: Band,
     pub markers: Band,
     pub lanes: [Band; 5],
+    /// The width of the steps, without the label column.
     pub width: u32,
     pub height: u32,
 }
@@ -74,7 +79,7 @@ impl Layout {
             title,
             markers,
             lanes,
-            width: LABEL_W + columns * COL_W,
+            width: columns * COL_W,
             height: y,
         }
     }

@@ -8,6 +8,7 @@ mod grid;
 mod lanes;
 mod layout;
 mod markers;
+pub mod notes;
 mod steps;
 mod style;
 mod text;
@@ -19,15 +20,32 @@ mod tests;
 use crate::model::blueprint::Blueprint;
 use crate::render::names::Labels;
 use layout::Layout;
+use notes::Numbers;
 use text::escape;
 
-/// The blueprint as a standalone SVG document. The same input gives the same bytes:
-/// every collection is walked in file order and every number is a whole pixel.
-pub fn blueprint_svg(bp: &Blueprint, labels: &Labels) -> String {
-    let phases = view::phases(bp, labels);
+/// The diagram as two SVG documents of the same height: the label column, which the
+/// page keeps in view, and the steps, which scroll beside it.
+#[derive(Debug, Clone)]
+pub struct Diagram {
+    pub labels: String,
+    pub body: String,
+}
+
+/// The blueprint as a diagram. The same input gives the same bytes: every collection
+/// is walked in file order and every number is a whole pixel.
+pub fn blueprint_svg(bp: &Blueprint, labels: &Labels, numbers: &Numbers) -> Diagram {
+    let phases = view::phases(bp, labels, numbers);
     let layout = Layout::of(&phases);
     let id = dom_id(&bp.model);
-    let (w, h) = (layout.width, layout.height);
+    let h = layout.height;
+    let mut side = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 {w} {h}" width="{w}" height="{h}" class="blueprint-svg blueprint-labels">"#,
+        w = layout::LABEL_W
+    );
+    side.push_str(&format!("\n<g font-family=\"{}\">\n", style::FONT_FAMILY));
+    grid::labels(&mut side, &layout);
+    side.push_str("</g>\n</svg>\n");
+    let w = layout.width;
     let mut out = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" width="{w}" height="{h}" class="blueprint-svg">"#
     );
@@ -39,10 +57,13 @@ pub fn blueprint_svg(bp: &Blueprint, labels: &Labels) -> String {
     let desc = escape(&desc::summary(bp, labels));
     out.push_str(&format!("<desc id=\"{id}-desc\">{desc}</desc>\n"));
     out.push_str(&format!("<g font-family=\"{}\">\n", style::FONT_FAMILY));
-    grid::draw(&mut out, &layout, &phases);
+    grid::body(&mut out, &layout, &phases);
     steps::draw(&mut out, &layout, &phases);
     out.push_str("</g>\n</svg>\n");
-    out
+    Diagram {
+        labels: side,
+        body: out,
+    }
 }
 
 /// An XML id from the model name. The name is untrusted, and `aria-labelledby` splits

@@ -1,18 +1,19 @@
 //! The columns: one group per phase with its header, one group per step with its
-//! title, its markers and a cell in every lane.
+//! title, its markers and a cell in every lane; an arrow between steps says that time
+//! runs from left to right.
 
 use super::draw::{Area, Font, rect, text};
 use super::lanes::LANES;
 use super::layout::{
-    CELL_SIZE, COL_W, LABEL_W, Layout, MARK_GAP, MARK_PAD, MARK_SIZE, PAD, PHASE_SIZE, TITLE_SIZE,
+    CELL_SIZE, COL_W, ICON, Layout, MARK_GAP, MARK_PAD, MARK_SIZE, PAD, PHASE_SIZE, TITLE_SIZE,
     marker_height,
 };
 use super::markers::Marker;
-use super::style::{PAGE, PHASE, line_height, width_of};
+use super::style::{INK, PAGE, PHASE, line_height, width_of};
 use super::view::{PhaseView, StepView};
 
 pub fn draw(out: &mut String, layout: &Layout, phases: &[PhaseView]) {
-    let mut x = LABEL_W;
+    let mut x = 0;
     for phase in phases {
         out.push_str("<g class=\"phase\">\n");
         let (y, w, h) = (layout.phase.y, phase.columns * COL_W, layout.phase.h);
@@ -26,6 +27,24 @@ pub fn draw(out: &mut String, layout: &Layout, phases: &[PhaseView]) {
         out.push_str("</g>\n");
         x += phase.columns * COL_W;
     }
+    flow(out, layout, phases);
+}
+
+/// An arrowhead on every border between two steps, halfway down the title band.
+fn flow(out: &mut String, layout: &Layout, phases: &[PhaseView]) {
+    let columns: u32 = phases.iter().map(|p| p.columns).sum();
+    let y = layout.title.y + layout.title.h / 2;
+    out.push_str("<g class=\"flow\" aria-hidden=\"true\">\n");
+    for i in 1..columns {
+        let x = i * COL_W;
+        out.push_str(&format!(
+            r#"<path class="flow-arrow" d="M{} {}l8 6l-8 6z" fill="{INK}"/>"#,
+            x - 3,
+            y - 6
+        ));
+        out.push('\n');
+    }
+    out.push_str("</g>\n");
 }
 
 fn draw_step(out: &mut String, layout: &Layout, step: &StepView, x: u32) {
@@ -53,12 +72,14 @@ fn draw_marker(out: &mut String, marker: &Marker, (x, y): (u32, u32)) {
     let colors = marker.kind.colors();
     out.push_str(&format!("<g class=\"marker {}\">\n", marker.kind.class()));
     let chars = marker.lines.iter().map(|l| l.chars().count()).max();
-    // Symbols such as ⏳ run wider than a letter; two characters of slack cover them.
-    let w = width_of(chars.unwrap_or(0) + 2, MARK_SIZE, false) + 2 * MARK_PAD;
+    let w = width_of(chars.unwrap_or(0) + 1, MARK_SIZE, false) + 3 * MARK_PAD + ICON;
     let area = Area::new(x, y, w.min(COL_W - 2 * PAD), marker_height(marker));
     rect(out, "marker-box", area, colors.bg, Some(colors.fg));
+    let icon_top = y + MARK_PAD + (line_height(MARK_SIZE) - ICON) / 2;
+    out.push_str(&marker.kind.icon((x + MARK_PAD, icon_top), colors.fg));
+    out.push('\n');
     let font = Font::new(MARK_SIZE, colors.fg);
-    let at = (x + MARK_PAD, y + MARK_PAD);
+    let at = (x + 2 * MARK_PAD + ICON, y + MARK_PAD);
     text(out, "marker-text", at, font, &marker.lines);
     out.push_str("</g>\n");
 }

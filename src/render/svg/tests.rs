@@ -2,6 +2,7 @@
 //! phase and per step, the three named lines, and the same bytes every time.
 
 use super::blueprint_svg;
+use super::notes::{Numbers, notes};
 use crate::model::blueprint::Blueprint;
 use crate::render::names::Names;
 
@@ -43,7 +44,8 @@ fn render(yaml: &str) -> String {
     let mut names = Names::default();
     names.organen_kort.insert("vmri".into(), "VMRI".into());
     names.organen_kort.insert("unia".into(), "Unia".into());
-    blueprint_svg(&bp, &names.of(&bp))
+    let d = blueprint_svg(&bp, &names.of(&bp), &Numbers::of(&bp));
+    format!("{}{}", d.labels, d.body)
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -65,7 +67,12 @@ fn opens_with_an_accessible_root_title_and_desc() {
     let svg = render(HOSTILE);
     let id = "blueprint-test-model--x-";
     let root = format!(r#"role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 "#);
-    assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" "#));
+    assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" "#));
+    assert_eq!(
+        count(&svg, r#"role="img""#),
+        1,
+        "only the steps' drawing is the image"
+    );
     assert!(svg.contains(&root));
     let title = "Blauwdruk: Tom &amp; Jerry&apos;s &lt;script&gt;";
     assert!(svg.contains(&format!(r#"<title id="{id}-title">{title}"#)));
@@ -109,15 +116,19 @@ fn draws_the_lanes_in_order_and_three_distinct_lines() {
         "lane-frontstage",
         "lane-backstage",
     ] {
-        assert_eq!(count(&svg, &format!(r#"class="lane {class}""#)), 1);
+        assert_eq!(
+            count(&svg, &format!(r#"class="lane {class}""#)),
+            2,
+            "once in the label column, once behind the steps"
+        );
     }
-    assert_eq!(count(&svg, r#"<line class="line-interaction""#), 1);
-    assert_eq!(count(&svg, r#"<line class="line-visibility""#), 1);
-    assert_eq!(count(&svg, r#"<line class="line-internal""#), 1);
+    assert_eq!(count(&svg, r#"<line class="line-interaction""#), 2);
+    assert_eq!(count(&svg, r#"<line class="line-visibility""#), 2);
+    assert_eq!(count(&svg, r#"<line class="line-internal""#), 2);
     assert_eq!(
         count(&svg, "stroke-dasharray="),
-        2,
-        "only two lines are dashed"
+        4,
+        "only two lines are dashed, in both drawings"
     );
     for label in [
         "lijn van interactie",
@@ -133,9 +144,52 @@ fn marks_each_step_in_words_not_only_colour() {
     let svg = render(HOSTILE);
     assert_eq!(count(&svg, r#"<g class="marker status-getest">"#), 2);
     assert_eq!(count(&svg, r#"<g class="marker status-voorgesteld">"#), 1);
-    assert!(svg.contains("⚠ 2 faalpunten"));
-    assert!(svg.contains("⏳ wachtpunt"));
-    assert!(svg.contains("→ VMRI, Unia (warm)"));
+    assert!(svg.contains(">faalpunten 1 en 2<"));
+    assert!(svg.contains(">wachtpunt 3<"));
+    assert!(svg.contains(">naar VMRI, Unia (warm)<"));
+    for emoji in ['⚠', '⏳', '✓', '○', '→'] {
+        assert!(
+            !svg.contains(emoji),
+            "{emoji} needs a font that may be missing"
+        );
+    }
+    // Two ticks, a triangle, a clock's hands and an arrow; the other icons are circles.
+    assert_eq!(count(&svg, "<path d="), 5, "icons are drawn");
+    assert_eq!(count(&svg, "<circle "), 2);
+}
+
+#[test]
+fn numbers_fail_and_wait_points_for_the_notes_under_the_diagram() {
+    let bp: Blueprint = serde_yaml::from_str(HOSTILE).unwrap();
+    let found: Vec<(u32, &str, String)> = notes(&bp, &Numbers::of(&bp))
+        .into_iter()
+        .map(|n| (n.nummer, n.soort, n.stap))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (1, "Faalpunt", "Binnenstappen".to_string()),
+            (2, "Faalpunt", "Binnenstappen".to_string()),
+            (3, "Wachtpunt", "Luisteren".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn keeps_every_word_of_a_long_cell() {
+    let long = "woord ".repeat(60);
+    let svg = render(&HOSTILE.replace("Verwelkomt de melder.", long.trim()));
+    assert!(
+        !svg.contains('…'),
+        "a cell grows instead of ending in an ellipsis"
+    );
+    assert_eq!(count(&svg, "woord"), 60);
+}
+
+#[test]
+fn draws_an_arrow_between_every_two_steps() {
+    let svg = render(HOSTILE);
+    assert_eq!(count(&svg, r#"class="flow-arrow""#), 2);
 }
 
 #[test]
@@ -155,7 +209,8 @@ fn renders_the_warm_meldpunt_blueprint() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/blueprints/warm-meldpunt.yaml");
     let yaml = std::fs::read_to_string(path).expect("warm-meldpunt.yaml is readable");
     let bp: Blueprint = serde_yaml::from_str(&yaml).expect("warm-meldpunt parses");
-    let svg = blueprint_svg(&bp, &Names::default().of(&bp));
+    let d = blueprint_svg(&bp, &Names::default().of(&bp), &Numbers::of(&bp));
+    let svg = d.body;
     assert_eq!(count(&svg, r#"<g class="phase">"#), bp.fasen.len());
     assert_eq!(count(&svg, r#"<g class="step">"#), bp.stappen.len());
 }

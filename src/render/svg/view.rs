@@ -4,6 +4,7 @@
 use super::lanes::{Cell, LANES};
 use super::layout::{COL_W, PAD, PHASE_SIZE, TEXT_W, TITLE_SIZE};
 use super::markers::{Marker, markers};
+use super::notes::{Numbers, StepNumbers};
 use super::style::chars_in;
 use super::text::wrap;
 use crate::model::blueprint::{Blueprint, Stap};
@@ -23,7 +24,7 @@ pub struct StepView {
     pub cells: [Cell; 5],
 }
 
-pub fn phases(bp: &Blueprint, labels: &Labels) -> Vec<PhaseView> {
+pub fn phases(bp: &Blueprint, labels: &Labels, numbers: &Numbers) -> Vec<PhaseView> {
     groups(bp)
         .into_iter()
         .map(|(id, naam)| {
@@ -31,12 +32,12 @@ pub fn phases(bp: &Blueprint, labels: &Labels) -> Vec<PhaseView> {
                 .stappen
                 .iter()
                 .filter(|s| s.fase == id)
-                .map(|s| step(s, labels))
+                .map(|s| step(s, labels, &numbers.of_step(&s.id)))
                 .collect();
             let columns = steps.len().max(1) as u32;
             let width = chars_in(columns * COL_W - 2 * PAD, PHASE_SIZE, true);
             PhaseView {
-                naam: wrap(naam, width, 2),
+                naam: wrap(naam, width, 3),
                 columns,
                 steps,
             }
@@ -46,7 +47,7 @@ pub fn phases(bp: &Blueprint, labels: &Labels) -> Vec<PhaseView> {
 
 /// (id, name) of each phase to draw. A step in an undeclared phase is a validation
 /// error, but the diagram still shows it, under a header with the raw phase id.
-fn groups(bp: &Blueprint) -> Vec<(&str, &str)> {
+pub fn groups(bp: &Blueprint) -> Vec<(&str, &str)> {
     let mut groups: Vec<(&str, &str)> = Vec::new();
     let declared = bp.fasen.iter().map(|f| (f.id.as_str(), f.naam.as_str()));
     let undeclared = bp
@@ -61,10 +62,10 @@ fn groups(bp: &Blueprint) -> Vec<(&str, &str)> {
     groups
 }
 
-fn step(stap: &Stap, labels: &Labels) -> StepView {
+fn step(stap: &Stap, labels: &Labels, numbers: &StepNumbers) -> StepView {
     StepView {
-        title: wrap(&stap.titel, chars_in(TEXT_W, TITLE_SIZE, true), 2),
-        markers: markers(stap, labels),
+        title: wrap(&stap.titel, chars_in(TEXT_W, TITLE_SIZE, true), 4),
+        markers: markers(stap, labels, numbers),
         cells: LANES.map(|lane| lane.cell(stap, labels)),
     }
 }

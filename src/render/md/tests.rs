@@ -95,14 +95,14 @@ fn blueprint_lists_its_steps_in_order_with_lanes_and_referral() {
     let step = &page[position(&page, "### Doorverwijzen")..position(&page, "### Terugbellen")];
     let expected = "### Doorverwijzen\n\n\
         - **Melder:** Geeft toestemming om de melding door te geven.\n\
-        - **Backstage:** Medewerker: Geeft de melding door.\n\
+        - **Achter de schermen:** Medewerker: Geeft de melding door.\n\
         - **Drempels:** Angst voor repercussies\n\
         - **Faalpunten:**\n  - De melder haakt af. → De medewerker belt na een week.\n\
         - **Doorverwijzing:** naar Vlaams Mensenrechteninstituut; met toestemming van de \
         melder; warme overdracht.\n\
         - **Status:** voorgesteld, nog niet getest in de piloot\n\n";
     assert_eq!(step, expected);
-    assert!(page.contains("- **Frontstage:** Medewerker: Verwelkomt de melder.\n"));
+    assert!(page.contains("- **Zichtbaar voor de melder:** Medewerker: Verwelkomt de melder.\n"));
     assert!(page.contains("- **Kanalen:** Fysiek\n"));
 }
 

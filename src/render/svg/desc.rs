@@ -22,7 +22,7 @@ pub fn summary(bp: &Blueprint, labels: &Labels) -> String {
             count(bp.stappen.len(), "stap", "stappen"),
             join(&phases),
         ),
-        "De rijen zijn: fysiek bewijs, melder, frontstage, backstage en \
+        "De rijen zijn: fysiek bewijs, melder, zichtbaar voor de melder, achter de schermen en \
          ondersteuning, gescheiden door de lijn van interactie, de zichtbaarheidslijn en \
          de lijn van interne interactie."
             .to_string(),

@@ -44,8 +44,8 @@ impl Lane {
         match self {
             Lane::Bewijs => "Fysiek bewijs",
             Lane::Melder => "Melder",
-            Lane::Frontstage => "Frontstage",
-            Lane::Backstage => "Backstage",
+            Lane::Frontstage => "Zichtbaar voor de melder",
+            Lane::Backstage => "Achter de schermen",
             Lane::Ondersteuning => "Ondersteuning",
         }
     }

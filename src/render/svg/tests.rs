@@ -101,8 +101,8 @@ fn draws_the_lanes_in_order_and_three_distinct_lines() {
     let lanes = [
         "Fysiek bewijs",
         "Melder",
-        "Frontstage",
-        "Backstage",
+        "Zichtbaar voor de melder",
+        "Achter de schermen",
         "Ondersteuning",
     ];
     let at: Vec<usize> = lanes

@@ -612,3 +612,28 @@ fn conflict_markers_in_a_profile_are_errors_at_their_lines() {
     assert_eq!(lines, [10, 12, 14]);
     assert!(fixtures().join("invalid/L014/expected.txt").is_file());
 }
+
+#[test]
+fn personal_data_in_a_partners_cell_is_found_outside_the_contact_columns() {
+    let ws = workspace(&[("Proefstad", "proefstad", " []")]);
+    ws.write(
+        "charters/proefstad.partners.csv",
+        "naam;soort;adres;e-mail\r\nVzw Hart;rekening BE68 5390 0754 7034;mail jan@hart.example;jan@hart.example\r\n",
+    );
+    let found: Vec<(String, u64, u64)> = json(&ws)
+        .iter()
+        .filter(|d| d["file"] == "charters/proefstad.partners.csv")
+        .filter(|d| d["code"] != "G009")
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("P002".to_string(), 2, 19), ("V007".to_string(), 2, 44)]
+    );
+}

@@ -12,6 +12,9 @@ use crate::model::municipality::Role;
 use crate::source::Span;
 use crate::t;
 
+/// Columns meant for a phone number or an e-mail address.
+const CONTACT_COLUMNS: &[&str] = &["telefoon", "e-mail", "gegevensbescherming"];
+
 /// Columns a partner charter shows; empty ones are "nog in te vullen".
 const EXPECTED: &[&str] = &[
     "soort",
@@ -64,6 +67,13 @@ fn check_row(table: &Table, row: &Row, out: &mut Vec<Diagnostic>) {
         let Some(cell) = row.cell(column.name) else {
             continue;
         };
+        // A melder's data does not belong in a file that ends up on printed charters.
+        let contact_field = CONTACT_COLUMNS.contains(&column.name);
+        out.extend(crate::validate::personal::in_cell(
+            &table.file,
+            cell,
+            contact_field,
+        ));
         if looks_like_formula(&cell.text) {
             let shown: String = cell.text.chars().take(30).collect();
             out.push(

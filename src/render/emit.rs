@@ -124,10 +124,19 @@ impl<'p> Page<'p> {
     }
 }
 
-/// Renders pages into the sink and keeps what the closing pages need.
-pub struct Emitter<'a, 's> {
+/// Renders a page through its templates into text, without writing it: shared by the
+/// emitter and by threads that render many pages at once (the municipal editions).
+#[derive(Clone)]
+pub struct Renderer<'a> {
     templates: &'a Templates,
     site: &'a Site,
+    nav: Vec<NavEntry>,
+}
+
+/// Renders pages into the sink and keeps what the closing pages need.
+pub struct Emitter<'a, 's> {
+    renderer: Renderer<'a>,
+    templates: &'a Templates,
     nav: Vec<NavEntry>,
     sink: &'a mut Sink<'s>,
     written: BTreeSet<String>,
@@ -145,8 +154,12 @@ impl<'a, 's> Emitter<'a, 's> {
         sink: &'a mut Sink<'s>,
     ) -> Self {
         Emitter {
+            renderer: Renderer {
+                templates,
+                site,
+                nav: nav.clone(),
+            },
             templates,
-            site,
             nav,
             sink,
             written: BTreeSet::new(),
@@ -198,82 +211,32 @@ impl<'a, 's> Emitter<'a, 's> {
         Ok(())
     }
 
-    /// The HTML of `view` through the page's template, without writing it anywhere
-    /// (for pages filled in many times, like the partner charters).
+    /// The renderer of this emitter, to render pages on other threads.
+    pub fn renderer(&self) -> &Renderer<'a> {
+        &self.renderer
+    }
+
+    /// The HTML of `view` through the page's template, without writing it anywhere.
     pub fn html(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
-        let path = page.html.as_deref().unwrap_or_default();
-        let mut frame = self.frame(page, path, &self.nav);
-        // Written with `file()`, such a page stays out of the search index; it says so.
-        frame.indexed = false;
-        let name = format!("{}.html", page.template);
-        let view = value(view);
-        let html = self.templates.render(&name, with(&frame, &view))?;
-        if !page.toc {
-            return Ok(html);
-        }
-        frame.toc = search::outline(&html)
-            .into_iter()
-            .map(|(id, label)| Link::new(label, format!("#{id}")))
-            .collect();
-        self.templates.render(&name, with(&frame, &view))
+        self.renderer.html(page, view)
     }
 
     /// The Markdown of `view` through the page's template, without writing it anywhere.
     pub fn markdown(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
-        let path = page.md.as_deref().unwrap_or_default();
-        let mut frame = self.frame(page, path, &[]);
-        self.markdown_with_toc(page, &mut frame, &value(view))
+        self.renderer.markdown(page, view)
     }
 
-    /// The Markdown of a page; with `md_toc`, a second pass lists its `##` headings.
     fn markdown_with_toc(
         &self,
         page: &Page,
         frame: &mut Frame,
         view: &Value,
     ) -> anyhow::Result<String> {
-        let name = format!("{}.md", page.template);
-        let text = md::finish(&self.templates.render(&name, with(frame, view))?);
-        if !page.md_toc {
-            return Ok(text);
-        }
-        frame.toc = md::anchors(&text)
-            .into_iter()
-            .filter(|a| a.level == 2)
-            .map(|a| Link::new(a.text, format!("#{}", a.slug)))
-            .collect();
-        Ok(md::finish(
-            &self.templates.render(&name, with(frame, view))?,
-        ))
+        self.renderer.markdown_with_toc(page, frame, view)
     }
 
     fn frame(&self, page: &Page, path: &str, nav: &[NavEntry]) -> Frame {
-        let section = if page.section.is_empty() {
-            path
-        } else {
-            page.section
-        };
-        let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
-        frame.body_class = page.body_class;
-        frame.indexed = page.indexed;
-        let link =
-            |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
-        let at = nav.iter().position(|(_, href)| *href == path);
-        let neighbour = |i: Option<usize>| {
-            i.and_then(|i| nav.get(i))
-                .map(|(l, h)| (l.to_string(), h.to_string()))
-        };
-        let vorige = page
-            .vorige
-            .clone()
-            .or_else(|| neighbour(at.and_then(|i| i.checked_sub(1))));
-        let volgende = page
-            .volgende
-            .clone()
-            .or_else(|| neighbour(at.map(|i| i + 1)));
-        frame.vorige = vorige.as_ref().map(link);
-        frame.volgende = volgende.as_ref().map(link);
-        frame
+        self.renderer.frame(page, path, nav)
     }
 
     /// Hands a finished file to the sink; two files on one path would lose one.
@@ -321,6 +284,86 @@ impl<'a, 's> Emitter<'a, 's> {
 
     pub fn templates(&self) -> &Templates {
         self.templates
+    }
+}
+
+impl Renderer<'_> {
+    /// The HTML of `view` through the page's template, without writing it anywhere
+    /// (for pages filled in many times, like the partner charters).
+    pub fn html(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
+        let path = page.html.as_deref().unwrap_or_default();
+        let mut frame = self.frame(page, path, &self.nav);
+        // Written with `file()`, such a page stays out of the search index; it says so.
+        frame.indexed = false;
+        let name = format!("{}.html", page.template);
+        let view = value(view);
+        let html = self.templates.render(&name, with(&frame, &view))?;
+        if !page.toc {
+            return Ok(html);
+        }
+        frame.toc = search::outline(&html)
+            .into_iter()
+            .map(|(id, label)| Link::new(label, format!("#{id}")))
+            .collect();
+        self.templates.render(&name, with(&frame, &view))
+    }
+
+    /// The Markdown of `view` through the page's template, without writing it anywhere.
+    pub fn markdown(&self, page: &Page, view: &impl Serialize) -> anyhow::Result<String> {
+        let path = page.md.as_deref().unwrap_or_default();
+        let mut frame = self.frame(page, path, &[]);
+        self.markdown_with_toc(page, &mut frame, &value(view))
+    }
+
+    /// The Markdown of a page; with `md_toc`, a second pass lists its `##` headings.
+    pub fn markdown_with_toc(
+        &self,
+        page: &Page,
+        frame: &mut Frame,
+        view: &Value,
+    ) -> anyhow::Result<String> {
+        let name = format!("{}.md", page.template);
+        let text = md::finish(&self.templates.render(&name, with(frame, view))?);
+        if !page.md_toc {
+            return Ok(text);
+        }
+        frame.toc = md::anchors(&text)
+            .into_iter()
+            .filter(|a| a.level == 2)
+            .map(|a| Link::new(a.text, format!("#{}", a.slug)))
+            .collect();
+        Ok(md::finish(
+            &self.templates.render(&name, with(frame, view))?,
+        ))
+    }
+
+    pub fn frame(&self, page: &Page, path: &str, nav: &[NavEntry]) -> Frame {
+        let section = if page.section.is_empty() {
+            path
+        } else {
+            page.section
+        };
+        let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
+        frame.body_class = page.body_class;
+        frame.indexed = page.indexed;
+        let link =
+            |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
+        let at = nav.iter().position(|(_, href)| *href == path);
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| nav.get(i))
+                .map(|(l, h)| (l.to_string(), h.to_string()))
+        };
+        let vorige = page
+            .vorige
+            .clone()
+            .or_else(|| neighbour(at.and_then(|i| i.checked_sub(1))));
+        let volgende = page
+            .volgende
+            .clone()
+            .or_else(|| neighbour(at.map(|i| i + 1)));
+        frame.vorige = vorige.as_ref().map(link);
+        frame.volgende = volgende.as_ref().map(link);
+        frame
     }
 }
 

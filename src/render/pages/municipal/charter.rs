@@ -8,18 +8,20 @@ use super::render_cache::Cache;
 use super::slots::{Slotted, token};
 use super::values::{self, lookup};
 use super::views::{CharterPage, Party, Signature};
-use super::{Edition, INDEX};
+use super::{Edition, Files, INDEX};
 use crate::load::municipality::partner_list;
 use crate::model::municipality::{Profile, Target};
 use crate::overlay::apply::compose;
-use crate::render::emit::{Emitter, Page};
+use crate::render::emit::{Page, Renderer};
 use crate::render::pages::Context;
 
+/// Adds the municipality's charter and its partners' charters to `out`.
 pub fn render(
     cx: &Context,
     e: &Edition,
     cache: &mut Cache,
-    emit: &mut Emitter,
+    renderer: &Renderer,
+    out: &mut Files,
 ) -> anyhow::Result<()> {
     let Some(model_charter) = e.model.charter else {
         return Ok(());
@@ -57,16 +59,17 @@ pub fn render(
     let (blank_html, blank_md) = (values::for_html(&blanks), values::for_md(&blanks));
     let own_title = format!("Charter van {}", p.naam);
     let own = page(e, &own_title, "charter");
-    let (html, md) = rendered(emit, &own, &view(false))?;
-    emit.file(
-        own.html.as_deref().unwrap_or_default(),
+    let (html, md) = rendered(renderer, &own, &view(false))?;
+    out.push((
+        own.html.clone().unwrap_or_default(),
         html.fill(&|n| lookup(&[&html_values, &blank_html], n))
-            .as_bytes(),
-    )?;
-    emit.file(
-        &format!("md/{}", own.md.as_deref().unwrap_or_default()),
-        md.fill(&|n| lookup(&[&md_values, &blank_md], n)).as_bytes(),
-    )?;
+            .into_bytes(),
+    ));
+    out.push((
+        format!("md/{}", own.md.as_deref().unwrap_or_default()),
+        md.fill(&|n| lookup(&[&md_values, &blank_md], n))
+            .into_bytes(),
+    ));
     // One charter per partner: the same page, filled with the partner's data.
     let Some(table) = &e.m.partners else {
         return Ok(());
@@ -74,19 +77,19 @@ pub fn render(
     let title = format!("Charter van {} met {}", p.naam, token("partner.naam"));
     let shared =
         page(e, &title, "partners/partner").crumb("Charter", format!("{}charter.html", e.folder));
-    let (html, md) = rendered(emit, &shared, &view(true))?;
+    let (html, md) = rendered(renderer, &shared, &view(true))?;
     for partner in partner_list(table) {
         let raw = values::partner(&partner);
         let (ph, pm) = (values::for_html(&raw), values::for_md(&raw));
         let path = format!("{}partners/{}", e.folder, partner.slug);
-        emit.file(
-            &format!("{path}.html"),
-            html.fill(&|n| lookup(&[&html_values, &ph], n)).as_bytes(),
-        )?;
-        emit.file(
-            &format!("md/{path}.md"),
-            md.fill(&|n| lookup(&[&md_values, &pm], n)).as_bytes(),
-        )?;
+        out.push((
+            format!("{path}.html"),
+            html.fill(&|n| lookup(&[&html_values, &ph], n)).into_bytes(),
+        ));
+        out.push((
+            format!("md/{path}.md"),
+            md.fill(&|n| lookup(&[&md_values, &pm], n)).into_bytes(),
+        ));
     }
     Ok(())
 }
@@ -107,10 +110,14 @@ fn page<'p>(e: &Edition, title: &'p str, name: &str) -> Page<'p> {
 }
 
 /// The page rendered once, in both formats, cut around its tokens.
-fn rendered(emit: &Emitter, page: &Page, view: &CharterPage) -> anyhow::Result<(Slotted, Slotted)> {
+fn rendered(
+    renderer: &Renderer,
+    page: &Page,
+    view: &CharterPage,
+) -> anyhow::Result<(Slotted, Slotted)> {
     Ok((
-        Slotted::html(emit.html(page, view)?),
-        Slotted::md(emit.markdown(page, view)?),
+        Slotted::html(renderer.html(page, view)?),
+        Slotted::md(renderer.markdown(page, view)?),
     ))
 }
 

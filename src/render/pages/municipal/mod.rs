@@ -11,6 +11,9 @@ pub mod slots;
 pub mod values;
 mod views;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::sync_channel;
+
 use super::{Context, Section};
 use crate::load::Workspace;
 use crate::load::municipality::Municipality;
@@ -41,6 +44,9 @@ pub struct Edition<'a> {
     pub folder: String,
 }
 
+/// The files of one edition: (path in the output, bytes).
+pub type Files = Vec<(String, Vec<u8>)>;
+
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let ws = cx.ws;
     let chapters: Vec<&Document> = ws.playbook.iter().map(|l| &l.value).collect();
@@ -52,19 +58,71 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
             .md("gemeenten/index.md"),
         &list,
     )?;
-    let mut cache = Cache::default();
-    for m in &ws.municipalities {
-        let edition = Edition {
+    let editions: Vec<Edition> = ws
+        .municipalities
+        .iter()
+        .map(|m| Edition {
             m,
             model: &model,
             model_title: model_title(ws, &m.profile.value.model),
             folder: format!("gemeenten/{}/", m.slug),
-        };
-        index::render(cx, &edition, emit)?;
-        charter::render(cx, &edition, &mut cache, emit)?;
-        playbook::render(cx, &edition, &mut cache, emit)?;
+        })
+        .collect();
+    // The index pages go through the emitter: they are in the search index.
+    for edition in &editions {
+        index::render(cx, edition, emit)?;
     }
-    Ok(())
+    let renderer = emit.renderer().clone();
+    in_parallel(
+        &editions,
+        |edition, cache, out| {
+            charter::render(cx, edition, cache, &renderer, out)?;
+            playbook::render(cx, edition, cache, &renderer, out)
+        },
+        |files| {
+            files
+                .into_iter()
+                .try_for_each(|(path, bytes)| emit.file(&path, &bytes))
+        },
+    )
+}
+
+/// Renders `editions` on a few threads with `make` and hands each edition's files to
+/// `write` on this one, as they come: the files are the same whatever thread made
+/// them, and the bounded channel keeps only a few editions in memory at once.
+fn in_parallel(
+    editions: &[Edition],
+    make: impl Fn(&Edition, &mut Cache, &mut Files) -> anyhow::Result<()> + Sync,
+    mut write: impl FnMut(Files) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 4)
+        .min(editions.len());
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = sync_channel::<anyhow::Result<Files>>(workers * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (next, make) = (&next, &make);
+            scope.spawn(move || {
+                let mut cache = Cache::default();
+                while let Some(edition) = editions.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let mut files = Files::new();
+                    let made = make(edition, &mut cache, &mut files).map(|()| files);
+                    // The receiver is gone when writing failed: stop.
+                    if sender.send(made).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let written = receiver.iter().try_for_each(|made| write(made?));
+        // Dropping the receiver ends the workers still sending after an error.
+        drop(receiver);
+        written
+    })
 }
 
 /// The title of a model from its blueprint, or its id when there is none.

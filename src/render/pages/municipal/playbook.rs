@@ -7,19 +7,22 @@ use super::render_cache::Cache;
 use super::slots::Slotted;
 use super::values::{self, lookup};
 use super::views::{ChapterView, PhaseSteps, PlaybookPage, StepLine};
-use super::{Edition, INDEX};
+use super::{Edition, Files, INDEX};
 use crate::model::blueprint::Blueprint;
 use crate::model::municipality::Target;
 use crate::overlay::apply::compose;
-use crate::render::emit::{Emitter, Page};
+use crate::render::emit::{Page, Renderer};
 use crate::render::pages::Context;
 use crate::render::views::Link;
 
+/// Adds the municipality's playbook (HTML and Markdown) to `out`. It stays out of the
+/// search index: its chapters are the model's, which the index has already.
 pub fn render(
     cx: &Context,
     e: &Edition,
     cache: &mut Cache,
-    emit: &mut Emitter,
+    renderer: &Renderer,
+    out: &mut Files,
 ) -> anyhow::Result<()> {
     let p = &e.m.profile.value;
     let changed: Vec<&str> = p
@@ -78,8 +81,17 @@ pub fn render(
         .md(format!("{}draaiboek.md", e.folder))
         .section(INDEX)
         .crumb("Gemeenten", INDEX)
-        .crumb(p.naam.clone(), format!("{}index.html", e.folder));
-    emit.page(&page, &view)
+        .crumb(p.naam.clone(), format!("{}index.html", e.folder))
+        .unindexed();
+    out.push((
+        page.html.clone().unwrap_or_default(),
+        renderer.html(&page, &view)?.into_bytes(),
+    ));
+    out.push((
+        format!("md/{}", page.md.as_deref().unwrap_or_default()),
+        renderer.markdown(&page, &view)?.into_bytes(),
+    ));
+    Ok(())
 }
 
 /// The blueprint's steps per phase: what the melder does and what the staff do.

@@ -191,90 +191,6 @@ fn is_alignment(value: &str) -> bool {
     )
 }
 
-/// Markdown that stays Markdown (the md/ output) but cannot carry raw HTML or load an
-/// image: raw HTML is escaped so it reads as text, and `![…](…)` becomes a link.
-pub fn defuse_markdown(markdown: &str) -> String {
-    // Escaping an HTML block can reveal Markdown inside it (an image), so repeat until
-    // nothing changes; each pass only removes constructs, so this ends quickly.
-    let mut text = markdown.to_string();
-    for _ in 0..8 {
-        let next = defuse_once(&text);
-        if next == text {
-            break;
-        }
-        text = next;
-    }
-    text
-}
-
-fn defuse_once(markdown: &str) -> String {
-    let mut edits: Vec<(usize, usize, &str)> = Vec::new();
-    let mut parser = Parser::new_ext(markdown, crate::markdown::options()).into_offset_iter();
-    for (event, range) in parser.by_ref() {
-        match event {
-            Event::Html(_) | Event::InlineHtml(_) => {
-                let raw = &markdown[range.clone()];
-                edits.extend(
-                    raw.match_indices('<')
-                        .map(|(i, _)| (range.start + i, 1, "&lt;")),
-                );
-            }
-            Event::Start(Tag::Image { ref dest_url, .. })
-            | Event::Start(Tag::Link { ref dest_url, .. })
-                if !is_safe_url(dest_url) =>
-            {
-                edits.push(unsafe_destination(markdown, range, dest_url));
-            }
-            Event::Start(Tag::Image { .. }) if markdown[range.clone()].starts_with('!') => {
-                edits.push((range.start, 1, ""));
-            }
-            _ => {}
-        }
-    }
-    // `[text][1]` with `[1]: javascript:…` keeps its destination in the definition.
-    for (_, definition) in parser.reference_definitions().iter() {
-        if !is_safe_url(&definition.dest) {
-            edits.push(unsafe_destination(
-                markdown,
-                definition.span.clone(),
-                &definition.dest,
-            ));
-        }
-    }
-    apply(markdown, edits)
-}
-
-/// The edit that takes away an unsafe destination: the URL becomes `#`; when the source
-/// spells it otherwise (with entities), the whole construct goes.
-fn unsafe_destination<'a>(
-    markdown: &str,
-    range: std::ops::Range<usize>,
-    dest: &str,
-) -> (usize, usize, &'a str) {
-    match markdown[range.clone()].find(dest) {
-        Some(i) => (range.start + i, dest.len(), "#"),
-        None => (range.start, range.len(), "\\[link verwijderd\\]"),
-    }
-}
-
-/// Applies non-overlapping edits (start, length, replacement); overlapping ones are
-/// dropped, the first wins.
-fn apply(markdown: &str, mut edits: Vec<(usize, usize, &str)>) -> String {
-    edits.sort_unstable();
-    let mut out = String::with_capacity(markdown.len());
-    let mut at = 0;
-    for (start, len, replacement) in edits {
-        if start < at {
-            continue;
-        }
-        out.push_str(&markdown[at..start]);
-        out.push_str(replacement);
-        at = start + len;
-    }
-    out.push_str(&markdown[at..]);
-    out
-}
-
 /// Links may go to the web, to an e-mail address, or within the handbook.
 pub fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
@@ -382,21 +298,6 @@ mod tests {
         );
         assert!(html.starts_with("<h2 id=\"privacy\">Privacy</h2>\n<p><em>Vaste tekst: een gemeente past deze sectie niet aan.</em></p>"), "{html}");
         assert_eq!(html.matches("Vaste tekst").count(), 1);
-    }
-
-    #[test]
-    fn markdown_output_keeps_markdown_but_defuses_html_and_images() {
-        let md = "# Kop\n\nTekst met <b onclick=x>vet</b> en ![beeld](https://x.org/a.png).\n\n<script>alert(1)</script> ![x](a.png)\n";
-        let out = defuse_markdown(md);
-        assert_eq!(
-            out,
-            "# Kop\n\nTekst met &lt;b onclick=x>vet&lt;/b> en [beeld](https://x.org/a.png).\n\n&lt;script>alert(1)&lt;/script> [x](a.png)\n"
-        );
-        let html = markdown_to_html(&out, 0);
-        assert!(
-            !html.contains("<script") && !html.contains("<b ") && !html.contains("<img"),
-            "{html}"
-        );
     }
 
     #[test]

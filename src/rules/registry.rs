@@ -114,6 +114,10 @@ pub const RULES: &[Rule] = &[
     ),
     rule!("D007", Warning, "bijlage waar niemand naar verwijst"),
     rule!("D008", Warning, "modelcharter zonder versie of datum"),
+    rule!("D010", Error, "tabel te groot"),
+    rule!("D011", Error, "lijsten of citaten te diep genest"),
+    rule!("D012", Error, "regel te lang"),
+    rule!("D013", Error, "Markdown-tekst te groot"),
     rule!("H001", Warning, "gegeven voor de lezers ontbreekt"),
     rule!("G001", Error, "onbekend model in een gemeenteprofiel"),
     rule!(

@@ -12,6 +12,7 @@ mod faq;
 mod ids;
 mod keywords;
 mod manifest;
+pub mod markdown_limits;
 pub mod municipal;
 mod output_folder;
 pub mod personal;
@@ -51,6 +52,7 @@ pub fn run(workspace: &Workspace, today: Date) -> Vec<Diagnostic> {
     faq::check_all(&ctx, workspace, &mut out);
     checklist::check_all(&ctx, workspace, &mut out);
     documents::check_all(workspace, &mut out);
+    markdown_limits::check_all(workspace, &mut out);
     public::check_all(workspace, &mut out);
     annexes::check_all(workspace, &mut out);
     municipal::check_all(workspace, &mut out);

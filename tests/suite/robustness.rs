@@ -244,8 +244,10 @@ fn a_line_full_of_findings_is_reported_a_hundred_times_at_most() {
     ws.write("playbook/01-kiezen.md", chapter);
     let run = ws.run(&["validate", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let found = report["diagnostics"].as_array().unwrap();
-    assert_eq!(found.len(), 100);
+    let all = report["diagnostics"].as_array().unwrap();
+    // The line is over the length limit too (D012, one diagnostic).
+    let found: Vec<_> = all.iter().filter(|d| d["code"] == "V004").collect();
+    assert_eq!((all.len(), found.len()), (101, 100));
     assert_eq!(
         found[99]["message"],
         "… en nog 19901 keer dezelfde controle in dit bestand"
@@ -277,5 +279,62 @@ fn many_unknown_references_are_capped_per_rule_and_file() {
     assert!(
         v002.iter()
             .any(|d| d["message"] == "… en nog 400 keer dezelfde controle in dit bestand")
+    );
+}
+
+/// A chapter of `body` under one heading.
+fn chapter(body: &str) -> String {
+    format!("---\ntitel: Kiezen\n---\n\n## Kiezen {{#waarom}}\n\n{body}\n")
+}
+
+#[test]
+fn costly_markdown_is_refused_before_it_is_rendered() {
+    let ws = Workspace::base();
+    // The wide table of the report: 20,000 columns, 180 rows, 7 MB (21 s and 3 GB once).
+    let row = format!("|{}|\n", vec!["x"; 20_000].join("|"));
+    let table = format!("{row}|{}\n{}", "---|".repeat(20_000), row.repeat(179));
+    ws.write("playbook/01-kiezen.md", chapter(&table));
+    let run = crate::harness::onthaal_within(ws.path(), &["build", "--color", "never"], 60);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("fout[D013]: deze tekst is 6,9 MiB groot; de grens is 128 KiB\n --> playbook/01-kiezen.md:5:1\n"),
+        "{}",
+        run.stderr.chars().take(2000).collect::<String>()
+    );
+    assert!(!ws.path().join("dist").exists());
+    // The same width in a small table: the columns are counted.
+    ws.write(
+        "playbook/01-kiezen.md",
+        chapter(&format!("{row}|{}\n", "---|".repeat(20_000))),
+    );
+    let run = crate::harness::onthaal_within(ws.path(), &["validate", "--color", "never"], 60);
+    assert!(
+        run.stdout.contains("fout[D010]: deze tabel heeft 20000 kolommen; de grens is 50\n --> playbook/01-kiezen.md:7:1\n"),
+        "{}",
+        run.stdout.chars().take(2000).collect::<String>()
+    );
+    let prose =
+        "Een gewone zin over het onthaal, zoals een draaiboek er vele heeft.\n".repeat(2_000);
+    ws.write("playbook/01-kiezen.md", chapter(&prose));
+    let run = crate::harness::onthaal_within(ws.path(), &["validate", "--color", "never"], 60);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.starts_with("fout[D013]: deze tekst is 0,1 MiB groot; de grens is 128 KiB\n --> playbook/01-kiezen.md:5:1\n"),
+        "{}",
+        run.stdout
+    );
+    let brackets = format!("{}\n", "[".repeat(1_000)).repeat(120);
+    let faq = ws.read_text("faq/melden.yaml").replacen(
+        "antwoord: Dat hangt af van het orgaan.",
+        &format!("antwoord: |\n      Tekst.\n      {}\n", "> ".repeat(20)),
+        1,
+    );
+    ws.write("playbook/01-kiezen.md", chapter(&brackets));
+    ws.write("faq/melden.yaml", faq);
+    let run = crate::harness::onthaal_within(ws.path(), &["validate", "--color", "never"], 60);
+    assert!(
+        run.stdout.contains("fout[D011]: lijsten en citaten staan hier meer dan 16 niveaus diep in elkaar (regel 2 van dit veld)\n --> faq/melden.yaml:6:7\n"),
+        "{}",
+        run.stdout
     );
 }

@@ -2,6 +2,7 @@
 //! anchors, heading rewrites, the combined handbook, and the finish every file gets.
 
 mod anchors;
+pub mod defuse;
 mod escape;
 pub mod handbook;
 pub mod headings;
@@ -17,7 +18,7 @@ pub use escape::{MODE, escape_text, formatter, link, one_line, source};
 /// What every Markdown file gets last: no raw HTML or image (content is untrusted here
 /// too), no trailing spaces, one blank line between blocks, one final newline.
 pub fn finish(text: &str) -> String {
-    tidy(&crate::render::html::defuse_markdown(text))
+    tidy(&defuse::anywhere(&defuse::defuse_markdown(text)))
 }
 
 /// Trailing spaces removed, a run of blank lines outside code made one, no blank

@@ -12,40 +12,19 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// A well-formed id made from free text: `Sint-Niklaas` → `sint-niklaas`,
-/// `Streekregisseurs DDS` → `streekregisseurs-dds`. Accents are dropped, every other
-/// character separates words, so the result never holds a path character. Empty when
-/// the text has no latin letter or digit.
+/// `Streekregisseurs DDS` → `streekregisseurs-dds`. Accents are dropped as the keywords
+/// drop them (`keywords::fold`), every other character separates words, so the result
+/// never holds a path character. Empty when the text has no latin letter or digit.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let latin = fold(c);
-        if !latin.is_empty() {
-            out.push_str(latin);
-        } else if c.is_ascii_alphanumeric() {
+    for c in crate::keywords::fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-/// The plain latin letters for a lowercase letter with an accent; empty for any other.
-fn fold(c: char) -> &'static str {
-    match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
-        'æ' => "ae",
-        'ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' => "i",
-        'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' => "o",
-        'œ' => "oe",
-        'ß' => "ss",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
-        'ý' | 'ÿ' => "y",
-        _ => "",
-    }
 }
 
 #[cfg(test)]

@@ -306,6 +306,7 @@ async function main() {
         }
         await checkNavigation(page, problems);
         if (await page.locator('.blueprint-diagram:not(.print-deel)').count()) await checkBlueprint(page, problems);
+        if (await page.locator('table.matrix').count()) await checkMatrix(page, problems);
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
         // The desk card and the forms are working sheets: each prints on one A4 page.
         if (ONE_SHEET.has(rel(file))) {
@@ -666,6 +667,21 @@ async function checkBlueprint(page, problems) {
   if (narrow.figure || narrow.rows !== 'block') {
     problems.push(`blauwdruk: op 375 px geen lijst van stappen (schema zichtbaar: ${narrow.figure}, rij: ${narrow.rows})`);
   }
+}
+
+// The matrix says how strongly: a count in every answered cell, a legend, and on a
+// phone a card per barrier instead of a table to scroll.
+async function checkMatrix(page, problems) {
+  const wide = await page.evaluate(() => ({
+    legend: !!document.querySelector('.matrix-legende'),
+    uncounted: [...document.querySelectorAll('table.matrix td')].filter((td) => !td.querySelector('.matrix-aantal')).length,
+  }));
+  if (!wide.legend) problems.push('matrix: geen legende');
+  if (wide.uncounted) problems.push(`matrix: ${wide.uncounted} cellen zonder aantal stappen`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const display = await page.evaluate(() => getComputedStyle(document.querySelector('table.matrix tbody tr')).display);
+  await page.setViewportSize(VIEWPORT);
+  if (display !== 'block') problems.push(`matrix: op 375 px geen kaart per drempel (rij: ${display})`);
 }
 
 // The FAQ shows each question once, and the audience filter shows just theirs.

@@ -315,6 +315,19 @@ async function main() {
           if (sheets !== 1) problems.push(`afdruk: ${sheets} A4-bladen in plaats van één`);
         }
 
+        // Dark mode: the same contrast, in the page (axe) and in the diagrams.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        reportAxe(await runAxe(page, ['color-contrast']), problems, details, ' (donker)', axeSeen);
+        await page.emulateMedia({ colorScheme: 'light' });
+        if (await page.locator('svg.blueprint-svg').count()) {
+          for (const scheme of ['light', 'dark']) {
+            await page.emulateMedia({ colorScheme: scheme });
+            const low = await svgContrast(page);
+            if (low.length) problems.push(`schema (${scheme === 'dark' ? 'donker' : 'licht'}): te weinig contrast: ${short(low.join(' | '), 160)}`);
+          }
+          await page.emulateMedia({ colorScheme: 'light' });
+        }
+
         // Reflow at 320 CSS px.
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
         const overflow = await page.evaluate((vw) => {
@@ -640,6 +653,32 @@ async function checkNavigation(page, problems) {
   const top = await page.evaluate(() => document.querySelector('.paginainhoud').getBoundingClientRect().top);
   await page.evaluate(() => window.scrollTo(0, 0));
   if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
+}
+
+// Every text of the diagrams against the shape it stands on: axe does not look
+// inside SVG, so this does, in both colour schemes (WCAG 1.4.3, 4.5:1).
+async function svgContrast(page) {
+  return page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const low = new Set();
+    for (const svg of document.querySelectorAll('svg.blueprint-svg')) {
+      const rects = [...svg.querySelectorAll('rect')].map((r) => ({ box: r.getBBox(), fill: getComputedStyle(r).fill }));
+      for (const t of svg.querySelectorAll('text')) {
+        const b = t.getBBox();
+        const [cx, cy] = [b.x + Math.min(b.width, 20) / 2, b.y + b.height / 2];
+        const under = rects.filter(({ box }) => cx >= box.x && cx <= box.x + box.width && cy >= box.y && cy <= box.y + box.height).pop();
+        if (!under) continue;
+        const r = ratio(rgb(getComputedStyle(t).fill), rgb(under.fill));
+        if (r < 4.5) low.add(`${t.getAttribute('class')} ${r.toFixed(2)}:1`);
+      }
+    }
+    return [...low];
+  });
 }
 
 // A blueprint diagram keeps its lane labels in view while the steps scroll, cuts no

@@ -306,12 +306,26 @@ async function main() {
         }
         await checkNavigation(page, problems);
         if (await page.locator('.blueprint-diagram:not(.print-deel)').count()) await checkBlueprint(page, problems);
+        if (await page.locator('table.matrix').count()) await checkMatrix(page, problems);
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
         // The desk card and the forms are working sheets: each prints on one A4 page.
         if (ONE_SHEET.has(rel(file))) {
           const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
           const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
           if (sheets !== 1) problems.push(`afdruk: ${sheets} A4-bladen in plaats van één`);
+        }
+
+        // Dark mode: the same contrast, in the page (axe) and in the diagrams.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        reportAxe(await runAxe(page, ['color-contrast']), problems, details, ' (donker)', axeSeen);
+        await page.emulateMedia({ colorScheme: 'light' });
+        if (await page.locator('svg.blueprint-svg').count()) {
+          for (const scheme of ['light', 'dark']) {
+            await page.emulateMedia({ colorScheme: scheme });
+            const low = await svgContrast(page);
+            if (low.length) problems.push(`schema (${scheme === 'dark' ? 'donker' : 'licht'}): te weinig contrast: ${short(low.join(' | '), 160)}`);
+          }
+          await page.emulateMedia({ colorScheme: 'light' });
         }
 
         // Reflow at 320 CSS px.
@@ -641,6 +655,32 @@ async function checkNavigation(page, problems) {
   if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
 }
 
+// Every text of the diagrams against the shape it stands on: axe does not look
+// inside SVG, so this does, in both colour schemes (WCAG 1.4.3, 4.5:1).
+async function svgContrast(page) {
+  return page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const low = new Set();
+    for (const svg of document.querySelectorAll('svg.blueprint-svg')) {
+      const rects = [...svg.querySelectorAll('rect')].map((r) => ({ box: r.getBBox(), fill: getComputedStyle(r).fill }));
+      for (const t of svg.querySelectorAll('text')) {
+        const b = t.getBBox();
+        const [cx, cy] = [b.x + Math.min(b.width, 20) / 2, b.y + b.height / 2];
+        const under = rects.filter(({ box }) => cx >= box.x && cx <= box.x + box.width && cy >= box.y && cy <= box.y + box.height).pop();
+        if (!under) continue;
+        const r = ratio(rgb(getComputedStyle(t).fill), rgb(under.fill));
+        if (r < 4.5) low.add(`${t.getAttribute('class')} ${r.toFixed(2)}:1`);
+      }
+    }
+    return [...low];
+  });
+}
+
 // A blueprint diagram keeps its lane labels in view while the steps scroll, cuts no
 // text short, and on a phone gives way to the steps as a list.
 async function checkBlueprint(page, problems) {
@@ -666,6 +706,21 @@ async function checkBlueprint(page, problems) {
   if (narrow.figure || narrow.rows !== 'block') {
     problems.push(`blauwdruk: op 375 px geen lijst van stappen (schema zichtbaar: ${narrow.figure}, rij: ${narrow.rows})`);
   }
+}
+
+// The matrix says how strongly: a count in every answered cell, a legend, and on a
+// phone a card per barrier instead of a table to scroll.
+async function checkMatrix(page, problems) {
+  const wide = await page.evaluate(() => ({
+    legend: !!document.querySelector('.matrix-legende'),
+    uncounted: [...document.querySelectorAll('table.matrix td')].filter((td) => !td.querySelector('.matrix-aantal')).length,
+  }));
+  if (!wide.legend) problems.push('matrix: geen legende');
+  if (wide.uncounted) problems.push(`matrix: ${wide.uncounted} cellen zonder aantal stappen`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const display = await page.evaluate(() => getComputedStyle(document.querySelector('table.matrix tbody tr')).display);
+  await page.setViewportSize(VIEWPORT);
+  if (display !== 'block') problems.push(`matrix: op 375 px geen kaart per drempel (rij: ${display})`);
 }
 
 // The FAQ shows each question once, and the audience filter shows just theirs.

@@ -116,7 +116,9 @@ fn the_report_is_one_page_with_a_chart_and_the_same_numbers_in_a_table() {
     assert!(page.contains("<style>"), "self-contained");
     assert!(!page.contains("assets/"));
     assert!(
-        page.contains(r##"<rect x="170" y="4" width="400" height="22" fill="#0d4455"/>"##),
+        page.contains(
+            r##"<rect class="balk-score" x="170" y="4" width="400" height="22" fill="#0d4455"/>"##
+        ),
         "100% is a full bar"
     );
     assert!(page.contains("<th scope=\"row\">Bereikbaar</th><td>100%</td>"));

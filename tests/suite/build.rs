@@ -364,8 +364,13 @@ fn the_home_page_opens_with_the_three_answers_then_short_model_cards() {
 }
 
 #[test]
-fn the_barrier_matrix_links_each_barrier_to_the_steps_that_answer_it() {
+fn the_barrier_matrix_counts_and_links_the_steps_that_answer_each_barrier() {
     let ws = Workspace::base();
+    let barriers = ws.read_text("reference/drempels.yaml").replace(
+        "naam: Angst voor repercussies",
+        "naam: Angst voor repercussies\n    beschrijving: Wie meldt, is soms bang.",
+    );
+    ws.write("reference/drempels.yaml", barriers);
     assert_eq!(ws.run(&["build"]).code, 0);
     let matrix = html(&ws, "drempels.html");
     assert!(
@@ -378,9 +383,18 @@ fn the_barrier_matrix_links_each_barrier_to_the_steps_that_answer_it() {
         r#"<a href="blauwdrukken/proefmodel.html#stap-doorverwijzen">Doorverwijzen</a>"#
     ));
     assert_eq!(
-        matrix.matches("<th scope=\"row\">").count(),
+        matrix.matches("<th scope=\"row\" id=\"drempel-").count(),
         2,
         "one row per barrier"
+    );
+    assert!(
+        matrix.contains(r#"<td class="sterkte-cel-1" data-label="Proefmodel"><span class="sterkte sterkte-1" aria-hidden="true"><span></span><span></span><span></span></span> <strong class="matrix-aantal">1 stap</strong><span class="matrix-getest"> (0 getest)</span>"#),
+        "{matrix}"
+    );
+    assert!(matrix.contains("<strong>Legende:</strong>"));
+    assert!(
+        matrix.contains(r#"<span class="matrix-drempel">Angst voor repercussies</span><span class="matrix-uitleg">Wie meldt, is soms bang.</span>"#),
+        "the meaning beside the barrier"
     );
 }
 

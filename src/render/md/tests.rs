@@ -121,8 +121,8 @@ fn barrier_table_has_one_row_per_barrier_and_a_column_per_model() {
     let page = file(&ws, "md/drempels.md");
     assert!(page.contains("| Drempel | Proefmodel | Tweede |\n|---|:---:|:---:|\n"));
     let expected = [
-        "| Onbekendheid met meldpunten | ✓ | ✓ |",
-        "| Angst voor repercussies | ✓ |  |",
+        "| Onbekendheid met meldpunten | 1 (1 getest) | 1 (1 getest) |",
+        "| Angst voor repercussies | 1 (0 getest) |  |",
     ];
     assert_eq!(table_rows(&page), expected);
 }
@@ -133,7 +133,10 @@ fn a_pipe_in_a_name_does_not_break_the_table() {
     let drempels = &mut ws.reference.drempels.as_mut().unwrap().value.drempels;
     drempels[1].naam = "Angst | repercussies".into();
     let page = file(&ws, "md/drempels.md");
-    assert_eq!(table_rows(&page)[1], "| Angst \\| repercussies | ✓ |");
+    assert_eq!(
+        table_rows(&page)[1],
+        "| Angst \\| repercussies | 1 (0 getest) |"
+    );
 }
 
 #[test]

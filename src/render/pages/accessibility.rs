@@ -28,7 +28,8 @@ const CHECKS: &[&str] = &[
     "elk schema heeft een titel en een beschrijving voor schermlezers, en dezelfde inhoud als tabel",
     "tabellen hebben een bijschrift en koppen per kolom en per rij",
     "ruwe HTML en gevaarlijke links uit de inhoud worden onschadelijk gemaakt",
-    "bij elke wijziging opent een browser elke pagina en test ze automatisch op de regels van WCAG 2.1, niveau A en AA (met axe-core)",
+    "bij elke wijziging opent een browser elke pagina en test ze automatisch op de regels van WCAG 2.1, niveau A en AA (met axe-core), op een breed en een smal scherm",
+    "de kleuren halen dezelfde contrastnormen in lichte en in donkere modus, ook de tekst in de schema's van de blauwdrukken",
 ];
 
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {

@@ -1,9 +1,10 @@
-//! The barriers against the models: per barrier and model, the steps that answer it.
+//! The barriers against the models: per barrier and model, how many steps answer it
+//! and which, so that one step and five read differently at a glance.
 
 use serde::Serialize;
 
 use super::{Context, Section, always};
-use crate::model::blueprint::Blueprint;
+use crate::model::blueprint::{Blueprint, Status};
 use crate::render::emit::{Emitter, Page};
 
 pub const SECTION: Section = Section {
@@ -24,14 +25,28 @@ pub struct MatrixLink {
     pub label: String,
     pub href: String,
     pub in_page: String,
+    /// For a step: tested in the pilot, or only proposed by the blueprint.
+    pub getest: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixRow {
+    pub id: String,
     pub drempel: String,
     pub beschrijving: String,
     /// Per model, the steps that answer the barrier.
-    pub cellen: Vec<Vec<MatrixLink>>,
+    pub cellen: Vec<MatrixCell>,
+}
+
+/// How one model answers one barrier: with which steps, and how strongly.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixCell {
+    pub model: String,
+    pub stappen: Vec<MatrixLink>,
+    /// How many of those steps the pilot tested.
+    pub getest: usize,
+    /// The strength at a glance: 0 no step, 1 one step, 2 two or three, 3 four or more.
+    pub sterkte: usize,
 }
 
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
@@ -70,6 +85,7 @@ pub fn view(cx: &Context) -> Matrix {
                 label: b.titel.clone(),
                 href: format!("blauwdrukken/{}.html", b.model),
                 in_page: format!("#p-{}", b.model),
+                getest: false,
             })
             .collect(),
         rijen,
@@ -78,9 +94,25 @@ pub fn view(cx: &Context) -> Matrix {
 
 fn row(id: &str, naam: &str, beschrijving: &str, blueprints: &[&Blueprint]) -> MatrixRow {
     MatrixRow {
+        id: format!("drempel-{id}"),
         drempel: naam.to_string(),
         beschrijving: beschrijving.to_string(),
-        cellen: blueprints.iter().map(|b| answering_steps(b, id)).collect(),
+        cellen: blueprints.iter().map(|b| cell(b, id)).collect(),
+    }
+}
+
+fn cell(bp: &Blueprint, barrier: &str) -> MatrixCell {
+    let stappen = answering_steps(bp, barrier);
+    MatrixCell {
+        model: bp.titel.clone(),
+        getest: stappen.iter().filter(|s| s.getest).count(),
+        sterkte: match stappen.len() {
+            0 => 0,
+            1 => 1,
+            2 | 3 => 2,
+            _ => 3,
+        },
+        stappen,
     }
 }
 
@@ -92,6 +124,7 @@ fn answering_steps(bp: &Blueprint, barrier: &str) -> Vec<MatrixLink> {
             label: s.titel.clone(),
             href: format!("blauwdrukken/{}.html#stap-{}", bp.model, s.id),
             in_page: format!("#{}-stap-{}", bp.model, s.id),
+            getest: s.status == Status::Getest,
         })
         .collect()
 }

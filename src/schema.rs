@@ -5,7 +5,7 @@
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
-use crate::model::{blueprint, checklist, faq, manifest, reference};
+use crate::model::{blueprint, checklist, faq, manifest, municipality, reference};
 
 /// One schema file: its name, the files it describes (a glob) and its JSON text.
 pub struct SchemaFile {
@@ -60,6 +60,11 @@ pub fn schemas() -> Vec<SchemaFile> {
             "bevoegdheden",
             "reference/bevoegdheden.yaml",
             "Bevoegdheidsregels",
+        ),
+        make::<municipality::Profile>(
+            "gemeente",
+            "charters/*.yaml",
+            "Profiel van een gemeente: gegevens, partners en wijzigingen aan het model",
         ),
     ]
 }

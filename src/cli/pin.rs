@@ -30,10 +30,10 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let model = Model::new(ws.charter.as_ref().map(|c| &c.value), &chapters);
     let mut outcome = Outcome::Clean;
     for m in chosen {
-        let own = [m.profile.file.name.clone(), lock_name(m)];
+        // A broken lock is no reason to refuse: pin writes it anew.
         let errors: Vec<_> = found
             .iter()
-            .filter(|d| d.severity == Severity::Error && own.contains(&d.file))
+            .filter(|d| d.severity == Severity::Error && d.file == m.profile.file.name)
             .cloned()
             .collect();
         if !errors.is_empty() {
@@ -88,6 +88,14 @@ fn pin_one(root: &Path, model: &Model<'_>, m: &Municipality) -> anyhow::Result<c
             "{}: geen wijzigingen, niets vast te leggen",
             "{}: no changes, nothing to pin",
             m.slug
+        ));
+    }
+    if m.has_lock_file && m.lock.is_none() {
+        crate::output::write_file(&path, lock_text(&m.slug, &new)?.as_bytes())?;
+        return Ok(t!(
+            "{name}: het oude lockbestand was onleesbaar; {} secties opnieuw vastgelegd",
+            "{name}: the old lock file was unreadable; {} sections pinned anew",
+            new.secties.len()
         ));
     }
     let (added, updated, removed) = compare(&old, &new);

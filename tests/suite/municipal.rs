@@ -637,3 +637,34 @@ fn personal_data_in_a_partners_cell_is_found_outside_the_contact_columns() {
         [("P002".to_string(), 2, 19), ("V007".to_string(), 2, 44)]
     );
 }
+
+#[test]
+fn pin_writes_a_broken_lock_anew_and_a_removed_section_shows_what_it_said() {
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: evaluatie\n    aanvullen: Ook met de partners.\n",
+    )]);
+    ws.write("charters/aalst.lock", "versie: 1\nsecties: [\n");
+    let run = ws.run(&["pin", "aalst"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "charters/aalst.lock: het oude lockbestand was onleesbaar; 1 secties opnieuw vastgelegd\n"
+    );
+    // The model drops the section: the change names nothing any more, and the help
+    // recalls how the section began when it was pinned.
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace("## Evaluatie {#evaluatie}\n\nJaarlijks.\n\n", ""),
+    );
+    let unknown: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G011")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert_eq!(
+        unknown[0]["help"],
+        "het model schrapte of hernoemde de sectie sinds `onthaal pin`; toen begon ze zo: ## Evaluatie {#evaluatie}"
+    );
+}

@@ -11,7 +11,7 @@ mod markers;
 pub mod notes;
 mod steps;
 mod style;
-mod text;
+pub(crate) mod text;
 mod view;
 
 #[cfg(test)]

@@ -117,7 +117,8 @@ pub fn for_html(values: &[(String, String)]) -> Vec<(String, String)> {
             } else if v.is_empty() {
                 format!("<em class=\"ontbreekt\">{MISSING}</em>")
             } else {
-                html_escape(v)
+                // The SVG escaping is XML's, which HTML reads the same.
+                crate::render::svg::text::escape(v)
             };
             (k.clone(), text)
         })
@@ -150,21 +151,6 @@ pub fn lookup<'v>(lists: &[&'v [(String, String)]], name: &str) -> Option<&'v st
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     })
-}
-
-fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The charter's Markdown with every `{{ variable }}` as a token, the role tick boxes

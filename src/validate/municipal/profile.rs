@@ -194,7 +194,7 @@ fn check_signing(m: &Municipality, out: &mut Vec<Diagnostic>) {
             ("beslissing", &member.beslissing),
             ("gegevensbescherming", &member.gegevensbescherming),
         ]);
-        let label = format!("lid {}", member.naam);
+        let label = member.naam.clone();
         out.extend(missing(m, &format!("leden[{i}]"), &label, &fields));
     }
 }

@@ -21,7 +21,7 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
                     "{}  {:<12} {}",
                     rule.code,
                     rule.severity.label(),
-                    rule.title
+                    rule.title()
                 )?;
             }
             Ok(())
@@ -29,8 +29,11 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Clean);
     };
     let Some(rule) = find(code) else {
-        bail!("onbekende code `{code}`; `onthaal explain` zonder code toont alle controles");
+        bail!(crate::t!(
+            "onbekende code `{code}`; `onthaal explain` zonder code toont alle controles",
+            "unknown code `{code}`; `onthaal explain` without a code lists every check"
+        ));
     };
-    to_stdout(|out| write!(out, "{}", rule.doc))?;
+    to_stdout(|out| write!(out, "{}", rule.explanation()))?;
     Ok(Outcome::Clean)
 }

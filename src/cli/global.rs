@@ -63,6 +63,26 @@ pub struct Global {
     lang: Option<LangChoice>,
 }
 
+/// The language from the raw arguments (`--lang en`, `--lang=en`) or `ONTHAAL_LANG`, for
+/// the help and the usage errors, which come before the arguments are parsed.
+pub fn lang_before_parsing() -> crate::i18n::Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let given = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--lang=").or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(i + 1).map(String::as_str))
+                .flatten()
+        })
+    });
+    let wanted = given
+        .map(str::to_string)
+        .or_else(|| std::env::var(LANG_VARIABLE).ok());
+    match wanted.as_deref() {
+        Some("en") => crate::i18n::Lang::En,
+        _ => crate::i18n::Lang::Nl,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LangChoice {
     Nl,

@@ -4,6 +4,7 @@
 mod build;
 mod completions;
 mod diff;
+mod english;
 mod explain;
 mod global;
 mod help;
@@ -103,17 +104,28 @@ enum Command {
     Man(man::Args),
 }
 
-/// The whole command line, with Dutch headings and usage words: for parsing, and for
-/// `help`, `completions` and `man`.
+/// The whole command line in the language asked for (`--lang`, `ONTHAAL_LANG`): for
+/// parsing, and for `help`, `completions` and `man`.
 fn command() -> clap::Command {
-    usage::dutch_help(Cli::command())
+    command_in(crate::i18n::current())
+}
+
+fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    let dutch = usage::dutch_help(Cli::command());
+    match lang {
+        crate::i18n::Lang::Nl => dutch,
+        crate::i18n::Lang::En => english::apply(dutch),
+    }
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
+    // The language is needed before parsing: the help and usage errors speak it.
+    crate::i18n::set(global::lang_before_parsing());
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if let Some(message) = usage::misread_word(&command(), &args) {
-        eprintln!("fout: {}", crate::source::visible(&message.to_string()));
+        let prefix = crate::i18n::pick("fout: ", "error: ");
+        eprintln!("{prefix}{}", crate::source::visible(&message.to_string()));
         return ExitCode::from(2);
     }
     let parsed = command()

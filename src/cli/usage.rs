@@ -1,5 +1,5 @@
-//! Usage errors in Dutch. clap's own messages are English; the common kinds are said
-//! again here, and anything rarer falls back to clap's text.
+//! Usage errors in the user's language. clap's own messages are English; the common
+//! kinds are said again here, and anything rarer falls back to clap's text.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
@@ -34,22 +34,31 @@ pub fn misread_word(
     ))
 }
 
+/// The message for a usage error in the current language (clap's own are English only,
+/// and name no help), or `None` when clap's own output should stand (help and version
+/// requests, rare kinds).
 pub fn dutch(error: &clap::Error) -> Option<String> {
     let arg = context(error, ContextKind::InvalidArg);
     let value = context(error, ContextKind::InvalidValue);
     let message = match error.kind() {
-        ErrorKind::UnknownArgument if arg.starts_with('-') => format!("onbekende optie `{arg}`"),
-        ErrorKind::UnknownArgument | ErrorKind::TooManyValues => {
-            format!("onverwacht argument `{arg}{value}`")
+        ErrorKind::UnknownArgument if arg.starts_with('-') => {
+            crate::t!("onbekende optie `{arg}`", "unknown option `{arg}`")
         }
-        ErrorKind::InvalidSubcommand => format!(
-            "onbekende opdracht `{}`",
-            context(error, ContextKind::InvalidSubcommand)
+        ErrorKind::UnknownArgument | ErrorKind::TooManyValues => crate::t!(
+            "onverwacht argument `{arg}{value}`",
+            "unexpected argument `{arg}{value}`"
         ),
-        ErrorKind::InvalidValue => format!(
-            "ongeldige waarde `{value}` voor {arg}; mogelijk: {}",
-            context(error, ContextKind::ValidValue)
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let name = context(error, ContextKind::InvalidSubcommand);
+            crate::t!("onbekende opdracht `{name}`", "unknown command `{name}`")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = context(error, ContextKind::ValidValue);
+            crate::t!(
+                "ongeldige waarde `{value}` voor {arg}; mogelijk: {valid}",
+                "invalid value `{value}` for {arg}; possible: {valid}"
+            )
+        }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let usage = error.render().to_string();
             let top = super::command();
@@ -59,24 +68,40 @@ pub fn dutch(error: &clap::Error) -> Option<String> {
                 .find(|c| usage.contains(&format!("onthaal {} ", c.get_name())))
                 .unwrap_or(&top);
             let names: Vec<&str> = parent.get_subcommands().map(|c| c.get_name()).collect();
-            format!("geef een opdracht: {}", or_list(&names))
+            let (nl, en) = (or_list(&names, "of"), or_list(&names, "or"));
+            crate::t!("geef een opdracht: {nl}", "give a command: {en}")
         }
-        ErrorKind::MissingRequiredArgument => format!("ontbrekend argument: {arg}"),
-        ErrorKind::ArgumentConflict => format!(
-            "{arg} kan niet samen met {}",
-            context(error, ContextKind::PriorArg)
-        ),
+        ErrorKind::MissingRequiredArgument => {
+            crate::t!("ontbrekend argument: {arg}", "missing argument: {arg}")
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = context(error, ContextKind::PriorArg);
+            crate::t!(
+                "{arg} kan niet samen met {prior}",
+                "{arg} cannot go with {prior}"
+            )
+        }
         _ => return None,
     };
     let suggestion = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
         .into_iter()
         .map(|kind| context(error, kind))
         .find(|s| !s.is_empty())
-        .map(|s| format!("\n  hulp: bedoel je `{s}`?"))
+        .map(|s| {
+            crate::t!(
+                "\n  hulp: bedoel je `{s}`?",
+                "\n  help: did you mean `{s}`?"
+            )
+        })
         .unwrap_or_default();
-    Some(format!(
-        "fout: {message}{suggestion}\n\nMeer uitleg: onthaal --help\n"
-    ))
+    Some(
+        crate::t!(
+            "fout: {message}{suggestion}\n\nMeer uitleg: onthaal --help\n",
+            "error: {message}{suggestion}\n\nMore help: onthaal --help\n"
+        )
+        .get()
+        .to_string(),
+    )
 }
 
 fn context(error: &clap::Error, kind: ContextKind) -> String {
@@ -147,10 +172,14 @@ pub fn describe(error: &anyhow::Error) -> String {
     }
 }
 
-/// clap's own words in a usage line, in Dutch.
+/// clap's own words in a usage line, in Dutch (in English they stand as clap wrote them).
 pub fn dutch_words(help: &str) -> String {
-    help.replace("[OPTIONS]", "[OPTIES]")
-        .replace("Usage:", "Gebruik:")
+    match crate::i18n::current() {
+        crate::i18n::Lang::Nl => help
+            .replace("[OPTIONS]", "[OPTIES]")
+            .replace("Usage:", "Gebruik:"),
+        crate::i18n::Lang::En => help.to_string(),
+    }
 }
 
 /// Prints `--help`, `--version` or a rare error as clap renders it, with its usage words
@@ -164,11 +193,11 @@ pub fn print_help_or_version(error: &clap::Error) {
     }
 }
 
-/// "a, b of c".
-fn or_list(names: &[&str]) -> String {
+/// "a, b of c" (with `or` = "of"), "a, b or c".
+fn or_list(names: &[&str], or: &str) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} of {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
     }
 }

@@ -147,22 +147,25 @@ fn write_help(out: &mut dyn Write, help: &str, gutter: &str, p: &Palette) -> io:
 fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -> io::Result<()> {
     let (errors, warnings) = counts(diagnostics);
     if errors == 0 && warnings == 0 {
-        return writeln!(out, "{}geen problemen gevonden{}", p.bold, p.reset);
+        let none = crate::i18n::pick("geen problemen gevonden", "no problems found");
+        return writeln!(out, "{}{none}{}", p.bold, p.reset);
     }
-    writeln!(
-        out,
-        "{}{} {}, {} {}{}",
-        p.bold,
-        errors,
-        if errors == 1 { "fout" } else { "fouten" },
+    let errors = count(errors, ("fout", "fouten"), ("error", "errors"));
+    let warnings = count(
         warnings,
-        if warnings == 1 {
-            "waarschuwing"
-        } else {
-            "waarschuwingen"
-        },
-        p.reset
-    )
+        ("waarschuwing", "waarschuwingen"),
+        ("warning", "warnings"),
+    );
+    writeln!(out, "{}{errors}, {warnings}{}", p.bold, p.reset)
+}
+
+/// "1 fout", "2 fouten"; "1 error", "2 errors".
+fn count(n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match crate::i18n::current() {
+        crate::i18n::Lang::Nl => nl,
+        crate::i18n::Lang::En => en,
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ fn entry(d: &Diagnostic) -> Entry<'_> {
         end_line: d.span.line,
         end_column: d.span.column + d.span.width,
         help: d.help.as_ref().map(crate::i18n::Text::get),
-        title: d.rule.title,
+        title: d.rule.title(),
         summary: d.rule.summary(),
         documentation: super::explain_command(d.code()),
     }

@@ -35,9 +35,9 @@ pub fn write_sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Resul
 fn rule(rule: &Rule) -> Value {
     json!({
         "id": rule.code,
-        "shortDescription": {"text": rule.title},
+        "shortDescription": {"text": rule.title()},
         "fullDescription": {"text": rule.summary()},
-        "help": {"text": rule.doc, "markdown": rule.doc},
+        "help": {"text": rule.explanation(), "markdown": rule.explanation()},
         "defaultConfiguration": {"level": level(rule.severity)},
     })
 }

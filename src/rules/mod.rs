@@ -4,6 +4,8 @@
 
 mod registry;
 
+use crate::i18n::{Lang, current};
+
 pub use registry::RULES;
 
 /// How bad a finding is: an error fails `validate`, a warning only with `--deny-warnings`.
@@ -32,12 +34,48 @@ pub struct Rule {
     pub severity: Severity,
     /// Markdown with the headings "Wat het controleert", "Waarom", "Voorbeeld", "Zo los je het op".
     pub doc: &'static str,
+    /// The same in English: "What it checks", "Why", "Example", "How to fix".
+    pub doc_en: &'static str,
 }
 
 impl Rule {
+    /// The explanation in the current language.
+    pub fn explanation(&self) -> &'static str {
+        self.explanation_in(current())
+    }
+
+    pub fn explanation_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.doc,
+            Lang::En => self.doc_en,
+        }
+    }
+
+    /// The title in the current language.
+    pub fn title(&self) -> &'static str {
+        self.title_in(current())
+    }
+
+    /// The registry's Dutch title, or the English explanation's heading without its
+    /// "(warning)".
+    pub fn title_in(&self, lang: Lang) -> &'static str {
+        let english = || {
+            let heading = self.doc_en.lines().next()?.split_once(": ")?.1;
+            Some(heading.trim_end_matches(" (warning)"))
+        };
+        match lang {
+            Lang::Nl => self.title,
+            Lang::En => english().unwrap_or(self.title),
+        }
+    }
+
     /// The first line of the explanation under its first heading: what the rule checks.
     pub fn summary(&self) -> &'static str {
-        self.doc
+        self.summary_in(current())
+    }
+
+    pub fn summary_in(&self, lang: Lang) -> &'static str {
+        self.explanation_in(lang)
             .lines()
             .skip(1)
             .map(str::trim)
@@ -71,11 +109,12 @@ static UNREGISTERED: Rule = Rule {
     title: "controle zonder registratie",
     severity: Severity::Error,
     doc: "# ????: controle zonder registratie\n",
+    doc_en: "# ????: unregistered check\n",
 };
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{Lang, find};
 
     #[test]
     fn a_summary_is_the_first_line_under_the_first_heading() {
@@ -85,5 +124,16 @@ mod tests {
             "Of een verwijzing naar een id (actor, fase, drempel, kanaal, orgaan, doelgroep, criterium, domein) bestaat."
         );
         assert!(rule.can_be_ignored() && !find("L001").unwrap().can_be_ignored());
+        let english = (
+            find("V006").unwrap().title_in(Lang::En),
+            rule.summary_in(Lang::En),
+        );
+        assert_eq!(
+            english,
+            (
+                "not reviewed in the last twelve months",
+                "Whether a reference to an id (actor, phase, barrier, channel, body, target group, ground, domain) exists."
+            )
+        );
     }
 }

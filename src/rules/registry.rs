@@ -10,6 +10,7 @@ macro_rules! rule {
             title: $title,
             severity: Severity::$severity,
             doc: include_str!(concat!("../validate/docs/", $code, ".md")),
+            doc_en: include_str!(concat!("../validate/docs/en/", $code, ".md")),
         }
     };
 }

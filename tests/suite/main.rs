@@ -4,6 +4,7 @@ mod assessment;
 mod build;
 mod causes;
 mod cli;
+mod english;
 mod everyday;
 mod formats;
 mod guide;

@@ -55,6 +55,12 @@ impl Heading {
     pub fn is_fixed(&self) -> bool {
         self.classes.iter().any(|c| c == "vast")
     }
+
+    /// Whether the section is only for an intermunicipal partnership (`.samenwerking`):
+    /// the edition of a single municipality leaves it out.
+    pub fn is_for_partnerships(&self) -> bool {
+        self.classes.iter().any(|c| c == "samenwerking")
+    }
 }
 
 /// A template variable `{{ gemeente.naam }}` in the body.

@@ -41,15 +41,21 @@ pub fn resolve<'a>(model: &Model<'a>, target: Target, changes: &[Change]) -> Vec
     applied
 }
 
-/// The documents of `target` with `changes` applied. Overlapping changes (an error in
-/// `validate`) keep the first.
-pub fn compose(model: &Model<'_>, target: Target, changes: &[Change]) -> Vec<Document> {
+/// The documents of `target` with `changes` applied, for a partnership or a single
+/// municipality (which leaves out the sections marked `.samenwerking`). Overlapping
+/// changes (an error in `validate`) keep the first.
+pub fn compose(
+    model: &Model<'_>,
+    target: Target,
+    changes: &[Change],
+    partnership: bool,
+) -> Vec<Document> {
     let applied = resolve(model, target, changes);
     model
         .documents(target)
         .into_iter()
         .enumerate()
-        .flat_map(|(index, doc)| compose_one(doc, index, &applied, changes))
+        .flat_map(|(index, doc)| compose_one(doc, index, &applied, changes, partnership))
         .collect()
 }
 
@@ -60,6 +66,7 @@ fn compose_one(
     index: usize,
     applied: &[Applied<'_>],
     changes: &[Change],
+    partnership: bool,
 ) -> Vec<Document> {
     let mine: Vec<&Applied> = applied
         .iter()
@@ -82,6 +89,18 @@ fn compose_one(
             }
         }
         edits.extend(edit_for(doc, a, change));
+    }
+    if !partnership {
+        edits.extend(
+            super::sections(doc)
+                .into_iter()
+                .filter(|s| s.for_partnerships)
+                .map(|s| Edit {
+                    range: s.whole,
+                    order: (0, usize::MAX),
+                    text: String::new(),
+                }),
+        );
     }
     let mut out = Vec::new();
     if !omitted && edits.is_empty() && title == doc.meta.titel {

@@ -98,6 +98,7 @@ fn chapter(doc: &Document) -> Section<'_> {
         title: &doc.meta.titel,
         level: 1,
         fixed: false,
+        for_partnerships: false,
         heading: 0..0,
         whole: 0..doc.body.len(),
     }

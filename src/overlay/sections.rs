@@ -13,6 +13,8 @@ pub struct Section<'a> {
     pub level: u8,
     /// Marked `.vast`: a municipality may not change it.
     pub fixed: bool,
+    /// Marked `.samenwerking`: only in the edition of a partnership.
+    pub for_partnerships: bool,
     /// The heading line, with its line end.
     pub heading: Range<usize>,
     /// The heading and everything below it, subsections included.
@@ -50,6 +52,7 @@ pub fn sections(doc: &Document) -> Vec<Section<'_>> {
                 title: &h.text,
                 level: h.level,
                 fixed: h.is_fixed(),
+                for_partnerships: h.is_for_partnerships(),
                 heading: h.body_range.start..heading_end,
                 whole: h.body_range.start..end,
             })

@@ -668,3 +668,30 @@ fn pin_writes_a_broken_lock_anew_and_a_removed_section_shows_what_it_said() {
         "het model schrapte of hernoemde de sectie sinds `onthaal pin`; toen begon ze zo: ## Evaluatie {#evaluatie}"
     );
 }
+
+#[test]
+fn a_section_for_partnerships_is_left_out_of_a_single_municipality_s_charter() {
+    let ws = workspace(&[("Aalst", "aalst", " []")]);
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace(
+            "## Evaluatie {#evaluatie}",
+            "## Meerdere gemeenten {#samen .samenwerking}\n\nElke gemeente tekent.\n\n## Evaluatie {#evaluatie}",
+        ),
+    );
+    ws.write(
+        "charters/streek.yaml",
+        "naam: Streek\nmodel: proefmodel\nleden:\n  - naam: Berlare\n  - naam: Zele\n",
+    );
+    let out = ws.path().join("uit");
+    let run = ws.run(&["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    assert!(!read("gemeenten/aalst/charter.html").contains("Elke gemeente tekent."));
+    assert!(!read("md/gemeenten/aalst/charter.md").contains("Meerdere gemeenten"));
+    assert!(read("gemeenten/streek/charter.html").contains("<p>Elke gemeente tekent.</p>"));
+    assert!(
+        read("charter.html").contains("Elke gemeente tekent."),
+        "the model shows it"
+    );
+}

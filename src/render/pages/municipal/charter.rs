@@ -27,7 +27,12 @@ pub fn render(
         return Ok(());
     };
     let p = &e.m.profile.value;
-    let docs = compose(e.model, Target::Charter, &p.wijzigingen);
+    let docs = compose(
+        e.model,
+        Target::Charter,
+        &p.wijzigingen,
+        !p.leden.is_empty(),
+    );
     let Some(doc) = docs.first() else {
         return Ok(());
     };

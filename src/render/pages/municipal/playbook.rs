@@ -40,28 +40,33 @@ pub fn render(
         meta.map_or("", |m| m.datum.as_str()),
     );
     let md_values = values::for_md(&raw);
-    let chapters: Vec<ChapterView> = compose(e.model, Target::Draaiboek, &p.wijzigingen)
-        .iter()
-        .map(|doc| {
-            // Only a chapter that names variables (a municipality's own text) is filled in.
-            let body = if doc.body.contains("{{") {
-                let filled =
-                    Slotted::md(values::tokenise(&doc.body)).fill(&|n| lookup(&[&md_values], n));
-                cache.get(&filled, 1)
-            } else {
-                cache.get(&doc.body, 1)
-            };
-            ChapterView {
-                id: doc.id.clone(),
-                titel: doc.meta.titel.clone(),
-                samenvatting: doc.meta.samenvatting.clone(),
-                body_html: body.html.clone(),
-                body_md: body.md.clone(),
-                lokaal: changed.contains(&doc.id.as_str())
-                    || e.model.find(Target::Draaiboek, &doc.id).is_none(),
-            }
-        })
-        .collect();
+    let chapters: Vec<ChapterView> = compose(
+        e.model,
+        Target::Draaiboek,
+        &p.wijzigingen,
+        !p.leden.is_empty(),
+    )
+    .iter()
+    .map(|doc| {
+        // Only a chapter that names variables (a municipality's own text) is filled in.
+        let body = if doc.body.contains("{{") {
+            let filled =
+                Slotted::md(values::tokenise(&doc.body)).fill(&|n| lookup(&[&md_values], n));
+            cache.get(&filled, 1)
+        } else {
+            cache.get(&doc.body, 1)
+        };
+        ChapterView {
+            id: doc.id.clone(),
+            titel: doc.meta.titel.clone(),
+            samenvatting: doc.meta.samenvatting.clone(),
+            body_html: body.html.clone(),
+            body_md: body.md.clone(),
+            lokaal: changed.contains(&doc.id.as_str())
+                || e.model.find(Target::Draaiboek, &doc.id).is_none(),
+        }
+    })
+    .collect();
     let blueprint = cx.ws.blueprints.iter().find(|b| b.value.model == p.model);
     let view = PlaybookPage {
         gemeente: p.naam.clone(),

@@ -45,7 +45,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let review = review(&model, m, &accepted);
     let text = match args.format {
         Format::Human => human(&review, args.out.is_none() && global.colour_on_stdout()),
-        Format::Md => crate::render::review_markdown(&ws, &review)?,
+        Format::Md => crate::render::review_markdown(&ws, m, &review)?,
     };
     match &args.out {
         Some(path) => {
@@ -116,6 +116,15 @@ fn human(review: &Review, colour: bool) -> String {
         .unwrap_or(0);
     for e in &review.entries {
         let mark = match e.stand {
+            "missing" => format!(
+                "  {}{}{}",
+                p.yellow,
+                pick(
+                    "⚠ sectie bestaat niet meer in het model",
+                    "⚠ section no longer in the model"
+                ),
+                p.reset
+            ),
             "drifted" => format!(
                 "  {}{}{}",
                 p.yellow,
@@ -137,10 +146,11 @@ fn human(review: &Review, colour: bool) -> String {
         section(&mut out, e, p);
     }
     let summary = t!(
-        "{} wijzigingen, {} op een sectie die het model sinds `pin` veranderde, {} nog niet vastgelegd",
-        "{} changes, {} on a section the model changed since `pin`, {} not pinned yet",
+        "{} wijzigingen: {} op een sectie die het model sinds `pin` veranderde, {} op een sectie die het model niet meer heeft, {} nog niet vastgelegd",
+        "{} changes: {} on a section the model changed since `pin`, {} on a section the model no longer has, {} not pinned yet",
         review.entries.len(),
         review.drifted,
+        review.missing,
         review.unpinned
     );
     out.push_str(&format!("\n{}{summary}{}\n", p.bold, p.reset));
@@ -177,6 +187,10 @@ fn section(out: &mut String, e: &Entry, p: &Paint) {
         out.push_str(&format!("{}: {}\n", pick("reden", "reason"), e.reden));
     }
     lines(out, &e.verschil, p);
+    if e.stand == "missing" {
+        missing(out, e, p);
+        return;
+    }
     if !e.drift.is_empty() {
         out.push_str(&format!(
             "{}{}{}\n",
@@ -214,4 +228,30 @@ fn words_in_colour(line: &str, p: &Paint) -> String {
         .replace("-]", p.reset)
         .replace("{+", p.green)
         .replace("+}", p.reset)
+}
+
+/// A change on a section the model dropped: what the section said when pinned, and the
+/// municipality's own text, so that it can be moved or dropped on purpose.
+fn missing(out: &mut String, e: &Entry, p: &Paint) {
+    out.push_str(&format!(
+        "{}{}{}\n",
+        p.yellow,
+        pick(
+            "het model heeft deze sectie niet meer (geschrapt of hernoemd); zoek waar haar tekst nu staat (onthaal validate stelt een sectie voor) of laat je wijziging vallen",
+            "the model no longer has this section (removed or renamed); find where its text stands now (onthaal validate suggests a section) or drop your change"
+        ),
+        p.reset
+    ));
+    if !e.model_md.is_empty() {
+        out.push_str(&format!("{}\n", pick("het model, toen je vastlegde:", "the model, when you pinned:")));
+        for line in e.model_md.lines() {
+            out.push_str(&format!("  {}- {line}{}\n", p.red, p.reset));
+        }
+    }
+    if !e.eigen_md.is_empty() {
+        out.push_str(&format!("{}\n", pick("jouw tekst:", "your text:")));
+        for line in e.eigen_md.lines() {
+            out.push_str(&format!("  {}+ {line}{}\n", p.green, p.reset));
+        }
+    }
 }

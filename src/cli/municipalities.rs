@@ -33,6 +33,13 @@ pub fn find<'w>(ws: &'w Workspace, slug: &str) -> anyhow::Result<&'w Municipalit
     if let Some(m) = ws.municipalities.iter().find(|m| m.slug == slug) {
         return Ok(m);
     }
+    let profile = format!("charters/{slug}.yaml");
+    if ws.files.contains(&profile) {
+        bail!(t!(
+            "{profile} kon niet gelezen worden; `onthaal validate {profile}` toont waarom",
+            "{profile} could not be read; `onthaal validate {profile}` shows why"
+        ));
+    }
     let known: Vec<&str> = ws.municipalities.iter().map(|m| m.slug.as_str()).collect();
     match did_you_mean(slug, known.iter().copied()) {
         Some(near) => bail!(t!(

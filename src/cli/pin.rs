@@ -72,7 +72,7 @@ fn pin_one(root: &Path, model: &Model<'_>, m: &Municipality) -> anyhow::Result<c
         .flat_map(|target| resolve(model, target, changes))
         .filter(|a| accepted.contains(&a.change))
         .collect();
-    let new = drift::pin(&applied);
+    let new = drift::pin(&applied, drift::model_version(model));
     let old = m.lock.as_ref().map(|l| l.value.clone()).unwrap_or_default();
     let path = lock_path(root, &m.slug);
     let name = lock_name(m);
@@ -92,26 +92,35 @@ fn pin_one(root: &Path, model: &Model<'_>, m: &Municipality) -> anyhow::Result<c
     }
     if m.has_lock_file && m.lock.is_none() {
         crate::output::write_file(&path, lock_text(&m.slug, &new)?.as_bytes())?;
+        let (nl, en) = sections(new.secties.len());
         return Ok(t!(
-            "{name}: het oude lockbestand was onleesbaar; {} secties opnieuw vastgelegd",
-            "{name}: the old lock file was unreadable; {} sections pinned anew",
-            new.secties.len()
+            "{name}: het oude lockbestand was onleesbaar; {nl} opnieuw vastgelegd",
+            "{name}: the old lock file was unreadable; {en} pinned anew"
         ));
     }
     let (added, updated, removed) = compare(&old, &new);
-    if m.lock.is_some() && added + updated + removed == 0 {
+    if m.lock.as_ref().is_some_and(|l| l.value.model == new.model) && added + updated + removed == 0 {
+        let (nl, en) = sections(new.secties.len());
         return Ok(t!(
-            "{name}: bijgewerkt, niets veranderd ({} secties)",
-            "{name}: up to date, nothing changed ({} sections)",
-            new.secties.len()
+            "{name}: bijgewerkt, niets veranderd ({nl})",
+            "{name}: up to date, nothing changed ({en})"
         ));
     }
     crate::output::write_file(&path, lock_text(&m.slug, &new)?.as_bytes())?;
+    let (nl, en) = sections(new.secties.len());
     Ok(t!(
-        "{name}: {} secties vastgelegd ({added} nieuw, {updated} bijgewerkt, {removed} opgeruimd)",
-        "{name}: {} sections pinned ({added} new, {updated} updated, {removed} removed)",
-        new.secties.len()
+        "{name}: {nl} vastgelegd ({added} nieuw, {updated} bijgewerkt, {removed} opgeruimd)",
+        "{name}: {en} pinned ({added} new, {updated} updated, {removed} removed)"
     ))
+}
+
+/// `1 sectie`, `3 secties`: in Dutch and in English.
+fn sections(n: usize) -> (String, String) {
+    if n == 1 {
+        ("1 sectie".into(), "1 section".into())
+    } else {
+        (format!("{n} secties"), format!("{n} sections"))
+    }
 }
 
 /// How many entries are new, changed and gone between two locks.

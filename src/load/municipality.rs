@@ -69,16 +69,25 @@ pub fn partner_list(table: &Table) -> Vec<Partner> {
             n += 1;
             unique = format!("{base}-{n}");
         }
+        // A line break in a cell (Alt+Enter in Excel) reads as a comma on one line.
+        let text = |column: &str| {
+            row.text(column)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         partners.push(Partner {
-            naam: naam.to_string(),
-            soort: row.text("soort").to_string(),
-            contactpersoon: row.text("contactpersoon").to_string(),
-            adres: row.text("adres").to_string(),
-            telefoon: row.text("telefoon").to_string(),
-            email: row.text("e-mail").to_string(),
+            naam: text("naam"),
+            soort: text("soort"),
+            contactpersoon: text("contactpersoon"),
+            adres: text("adres"),
+            telefoon: text("telefoon"),
+            email: text("e-mail"),
             rol: Role::parse(row.text("rol")),
-            ondertekenaar: row.text("ondertekenaar").to_string(),
-            gegevensbescherming: row.text("gegevensbescherming").to_string(),
+            ondertekenaar: text("ondertekenaar"),
+            gegevensbescherming: text("gegevensbescherming"),
             slug: unique,
         });
     }
@@ -153,6 +162,16 @@ impl Loader<'_> {
             .insert(crate::source::display_name(self.root, &path));
         let read = table::read(self.root, &path, &PARTNERS)?;
         self.diagnostics.extend(read.problems);
+        // A partners file that git left half-merged is not read, like any other file.
+        let markers = read
+            .table
+            .as_ref()
+            .map(|t| super::conflicts::markers(&t.file))
+            .unwrap_or_default();
+        if !markers.is_empty() {
+            self.diagnostics.extend(markers);
+            return Ok(None);
+        }
         Ok(read.table)
     }
 }

@@ -276,8 +276,9 @@ impl Role {
     }
 }
 
-/// The columns the scaffold writes in a new partners file (a file may add
-/// `ondertekenaar` and `gegevensbescherming`; see `load::municipality::PARTNERS`).
+/// The columns the scaffold writes in a new partners file: what a partner's charter
+/// shows (`ondertekenaar` who signs for the partner, `gegevensbescherming` the contact
+/// of its data protection officer). See `load::municipality::PARTNERS` for reading.
 pub const PARTNER_COLUMNS: &[&str] = &[
     "naam",
     "soort",
@@ -286,6 +287,8 @@ pub const PARTNER_COLUMNS: &[&str] = &[
     "telefoon",
     "e-mail",
     "rol",
+    "ondertekenaar",
+    "gegevensbescherming",
 ];
 
 /// `charters/<slug>.lock`: per changed model section, its text when the change was last
@@ -295,6 +298,10 @@ pub const PARTNER_COLUMNS: &[&str] = &[
 pub struct Lock {
     /// The format of this file.
     pub versie: u32,
+    /// The version and date of the model charter when the lock was written (`1.0 van
+    /// 2026-11-29`), for the review document.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub model: String,
     #[serde(default)]
     pub secties: Vec<Pin>,
 }

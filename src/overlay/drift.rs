@@ -40,23 +40,38 @@ pub fn find<'l>(lock: &'l Lock, target: Target, id: &str) -> Option<&'l Pin> {
         .find(|p| p.document == target && p.sectie == id)
 }
 
-/// The indexes of lock entries that no applied change rests on any more.
-pub fn stale(lock: &Lock, applied: &[Applied<'_>]) -> Vec<usize> {
+/// The indexes of lock entries that no change of the profile names any more (a change
+/// whose section the model dropped still names it: that is no stale entry).
+pub fn stale(lock: &Lock, changes: &[crate::model::municipality::Change]) -> Vec<usize> {
     lock.secties
         .iter()
         .enumerate()
         .filter(|(_, pin)| {
-            !applied
+            !changes
                 .iter()
-                .any(|a| a.located.target == pin.document && a.located.section.id == pin.sectie)
+                .any(|c| c.document == pin.document && c.anchor() == pin.sectie)
         })
         .map(|(i, _)| i)
         .collect()
 }
 
+/// `1.0 van 2026-11-29`: the version of the model charter, as a lock records it.
+pub fn model_version(model: &super::Model<'_>) -> String {
+    let Some(meta) = model.charter.map(|c| &c.meta) else {
+        return String::new();
+    };
+    match (meta.versie.trim(), meta.datum.trim()) {
+        ("", "") => String::new(),
+        (versie, "") => versie.to_string(),
+        ("", datum) => datum.to_string(),
+        (versie, datum) => format!("{versie} van {datum}"),
+    }
+}
+
 /// The lock that `pin` writes: one entry per model section a change rests on, with the
-/// model's current text, sorted so that the file only changes when the model does.
-pub fn pin(applied: &[Applied<'_>]) -> Lock {
+/// model's current text, sorted so that the file only changes when the model does;
+/// `model` says which version of the model charter that was.
+pub fn pin(applied: &[Applied<'_>], model: String) -> Lock {
     let mut secties: Vec<Pin> = Vec::new();
     for a in applied {
         let (target, id) = (a.located.target, a.located.section.id);
@@ -77,6 +92,7 @@ pub fn pin(applied: &[Applied<'_>]) -> Lock {
     secties.sort_by(|a, b| (a.document, &a.sectie).cmp(&(b.document, &b.sectie)));
     Lock {
         versie: LOCK_VERSION,
+        model,
         secties,
     }
 }

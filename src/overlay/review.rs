@@ -8,7 +8,7 @@ use super::apply::{Applied, resolve};
 use super::drift::{State, states};
 use super::{Model, textdiff};
 use crate::load::municipality::Municipality;
-use crate::model::municipality::{Action, Target};
+use crate::model::municipality::{Action, Change, Target};
 
 /// Every change of one municipality, in document and profile order.
 #[derive(Debug, Clone, Serialize)]
@@ -24,6 +24,11 @@ pub struct Review {
     pub drifted: usize,
     /// How many were never pinned.
     pub unpinned: usize,
+    /// How many name a section the model no longer has.
+    pub missing: usize,
+    /// The model version the lock was written against, and the current one.
+    pub vastgelegd_tegen: String,
+    pub model_nu: String,
 }
 
 /// One change.
@@ -43,7 +48,7 @@ pub struct Entry {
     pub local_md: String,
     /// Model → municipality, as `textdiff::plain` lines (all of them).
     pub verschil: Vec<String>,
-    /// `pinned`, `unpinned` or `drifted`.
+    /// `pinned`, `unpinned`, `drifted`, or `missing` (the model no longer has the section).
     pub stand: &'static str,
     /// A backtick fence longer than any run of backticks in the texts, to quote them
     /// verbatim in Markdown.
@@ -65,11 +70,17 @@ pub fn review(model: &Model<'_>, m: &Municipality, accepted: &[usize]) -> Review
         .filter(|a| accepted.contains(&a.change))
         .collect();
     let lock = m.lock.as_ref().map(|l| &l.value);
-    let entries: Vec<Entry> = applied
+    let mut entries: Vec<Entry> = applied
         .iter()
         .zip(states(&applied, lock))
         .map(|(a, (_, state))| entry(a, &changes[a.change], state))
         .collect();
+    entries.extend(
+        changes
+            .iter()
+            .filter(|c| c.actions().len() == 1 && model.find(c.document, c.anchor()).is_none())
+            .map(|c| missing(c, lock)),
+    );
     let meta = model.charter.map(|c| &c.meta);
     Review {
         naam: m.profile.value.naam.clone(),
@@ -78,6 +89,9 @@ pub fn review(model: &Model<'_>, m: &Municipality, accepted: &[usize]) -> Review
         versie: meta.map(|m| m.versie.clone()).unwrap_or_default(),
         datum: meta.map(|m| m.datum.clone()).unwrap_or_default(),
         drifted: entries.iter().filter(|e| e.stand == "drifted").count(),
+        missing: entries.iter().filter(|e| e.stand == "missing").count(),
+        vastgelegd_tegen: lock.map(|l| l.model.clone()).unwrap_or_default(),
+        model_nu: super::drift::model_version(model),
         unpinned: entries.iter().filter(|e| e.stand == "unpinned").count(),
         entries,
     }
@@ -128,5 +142,43 @@ fn entry(a: &Applied<'_>, change: &crate::model::municipality::Change, state: St
         local_md: a.local.clone(),
         stand,
         drift,
+    }
+}
+
+/// A change whose section the model no longer has: what it said when pinned, if the
+/// lock knows, and what the municipality wrote.
+fn missing(change: &Change, lock: Option<&crate::model::municipality::Lock>) -> Entry {
+    let pinned = lock
+        .and_then(|l| super::drift::find(l, change.document, change.anchor()))
+        .map(|p| p.tekst.clone())
+        .unwrap_or_default();
+    let titel = pinned
+        .lines()
+        .next()
+        .map(|l| l.trim_start_matches('#').split(" {").next().unwrap_or(l).trim().to_string())
+        .unwrap_or_else(|| change.anchor().to_string());
+    let own = change.text().unwrap_or_default().trim().to_string();
+    let action = change.actions()[0];
+    Entry {
+        document: change.document.label(),
+        sectie: change.anchor().to_string(),
+        titel,
+        actie: match action {
+            Action::Replace => "vervangen",
+            Action::Append => "aangevuld",
+            Action::Omit => "geschrapt",
+            Action::Add => "toegevoegd",
+        },
+        nieuw: (action == Action::Add)
+            .then(|| (change.id.trim().to_string(), change.titel.trim().to_string())),
+        reden: change.reden.trim().to_string(),
+        verschil: Vec::new(),
+        drift_md: String::new(),
+        fence_md: "```".to_string(),
+        eigen_md: own.clone(),
+        model_md: pinned,
+        local_md: own,
+        stand: "missing",
+        drift: Vec::new(),
     }
 }

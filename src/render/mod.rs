@@ -50,18 +50,38 @@ pub fn render_single_file(ws: &Workspace, templates: &Templates) -> anyhow::Resu
 }
 
 /// The review document of `onthaal diff --format md`: a municipality's changes beside
-/// the model, to attach to a council or college decision.
+/// the model, to attach to a council or college decision. The texts are quoted as a
+/// reader sees them: variables filled in, heading attributes gone.
 pub fn review_markdown(
     ws: &Workspace,
+    m: &crate::load::municipality::Municipality,
     review: &crate::overlay::review::Review,
 ) -> anyhow::Result<String> {
     let templates = Templates::load(&ws.root)?;
     let model = pages::municipal::model_title(ws, &review.model);
+    let mut review = review.clone();
+    for e in &mut review.entries {
+        e.model_md = pages::municipal::quoted(ws, m, &e.model_md);
+        e.local_md = pages::municipal::quoted(ws, m, &e.local_md);
+        e.eigen_md = pages::municipal::quoted(ws, m, &e.eigen_md);
+    }
     let text = templates.render(
         "review.md",
-        minijinja::context! { page => emit::value(review), model_titel => model },
+        minijinja::context! {
+            page => emit::value(&review),
+            model_titel => model,
+            versie_md => inline_md(&review.versie),
+            vastgelegd_md => inline_md(&review.vastgelegd_tegen),
+            model_nu_md => inline_md(&review.model_nu),
+        },
     )?;
     Ok(md::finish(&text))
+}
+
+/// Text escaped for the middle of a Markdown line: a dot after digits starts no list
+/// there, so `1.0` stays `1.0`.
+fn inline_md(text: &str) -> String {
+    md::escape_text(text).replace("\\.", ".")
 }
 
 /// The self-assessment report: one self-contained HTML page with a bar per B.

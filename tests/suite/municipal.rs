@@ -59,7 +59,7 @@ fn new_municipality_writes_a_commented_profile_and_an_empty_partners_file() {
     let csv = std::fs::read(ws.path().join("charters/sint-niklaas.partners.csv")).unwrap();
     assert_eq!(
         csv,
-        b"\xef\xbb\xbfnaam;soort;contactpersoon;adres;telefoon;e-mail;rol\r\n"
+        b"\xef\xbb\xbfnaam;soort;contactpersoon;adres;telefoon;e-mail;rol;ondertekenaar;gegevensbescherming\r\n"
     );
     let profile = ws.read_text("charters/sint-niklaas.yaml");
     for line in [
@@ -187,9 +187,9 @@ fn a_changed_model_section_is_reported_for_exactly_the_profiles_that_change_it()
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "charters/aalst.lock: 1 secties vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
-         charters/brugge.lock: 1 secties vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
-         charters/gent.lock: 1 secties vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
+        "charters/aalst.lock: 1 sectie vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
+         charters/brugge.lock: 1 sectie vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
+         charters/gent.lock: 1 sectie vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n\
          leuven: geen wijzigingen, niets vast te leggen\n"
     );
     assert!(
@@ -242,7 +242,7 @@ fn a_changed_model_section_is_reported_for_exactly_the_profiles_that_change_it()
     let run = ws.run(&["pin", "aalst"]);
     assert_eq!(
         run.stdout,
-        "charters/aalst.lock: 1 secties vastgelegd (0 nieuw, 1 bijgewerkt, 0 opgeruimd)\n"
+        "charters/aalst.lock: 1 sectie vastgelegd (0 nieuw, 1 bijgewerkt, 0 opgeruimd)\n"
     );
     let left: Vec<String> = json(&ws)
         .iter()
@@ -281,7 +281,7 @@ fn pin_removes_entries_no_change_needs_and_refuses_a_profile_with_errors() {
     let run = ws.run(&["pin", "aalst"]);
     assert_eq!(
         run.stdout,
-        "charters/aalst.lock: 1 secties vastgelegd (0 nieuw, 0 bijgewerkt, 1 opgeruimd)\n"
+        "charters/aalst.lock: 1 sectie vastgelegd (0 nieuw, 0 bijgewerkt, 1 opgeruimd)\n"
     );
     assert!(!ws.read_text("charters/aalst.lock").contains("evaluatie"));
     // A change to a fixed section: nothing is pinned.
@@ -346,7 +346,7 @@ het model veranderde deze sectie sinds `onthaal pin` (vastgelegd → nu):
   - Jaarlijks.
   + Elk jaar, met de partners.
 
-2 wijzigingen, 1 op een sectie die het model sinds `pin` veranderde, 0 nog niet vastgelegd
+2 wijzigingen: 1 op een sectie die het model sinds `pin` veranderde, 0 op een sectie die het model niet meer heeft, 0 nog niet vastgelegd
 ";
     assert_eq!(run.stdout, expected);
     let out = ws.path().join("verslag.md");
@@ -362,7 +362,8 @@ het model veranderde deze sectie sinds `onthaal pin` (vastgelegd → nu):
     let md = std::fs::read_to_string(out).unwrap();
     assert!(md.starts_with("# Wijzigingen van Aalst aan het model\n"));
     assert!(
-        md.contains("modelcharter versie 2\\.0 van 2026-11-29"),
+        md.contains("modelcharter versie 2.0 van 2026-11-29")
+            && md.contains("Aalst las zijn wijzigingen het laatst na tegen het modelcharter 2.0 van 2026-11-29."),
         "{md}"
     );
     assert!(
@@ -371,7 +372,7 @@ het model veranderde deze sectie sinds `onthaal pin` (vastgelegd → nu):
     );
     assert!(md.contains("**Reden:** Het meldpunt is op zaterdag open"));
     assert!(
-        md.contains("### Wat Aalst aan het einde toevoegt\n\n```markdown\nOok op zaterdag.\n```"),
+        md.contains("### Wat Aalst aan het einde toevoegt\n\n> Ook op zaterdag.\n"),
         "{md}"
     );
     assert!(md.contains("```diff\n  ## Evaluatie {#evaluatie}\n\n- Jaarlijks.\n+ Elk jaar, met de partners.\n```"), "{md}");
@@ -650,7 +651,7 @@ fn pin_writes_a_broken_lock_anew_and_a_removed_section_shows_what_it_said() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "charters/aalst.lock: het oude lockbestand was onleesbaar; 1 secties opnieuw vastgelegd\n"
+        "charters/aalst.lock: het oude lockbestand was onleesbaar; 1 sectie opnieuw vastgelegd\n"
     );
     // The model drops the section: the change names nothing any more, and the help
     // recalls how the section began when it was pinned.

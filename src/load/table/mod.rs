@@ -138,6 +138,9 @@ pub struct Cell {
 pub struct Row {
     /// The line the row starts on.
     pub line: usize,
+    /// The row has more or fewer cells than the header (a `shape` problem): its cells
+    /// may sit under the wrong column, so callers skip checks on their contents.
+    pub ragged: bool,
     columns: &'static [Column],
     cells: Vec<Option<Cell>>,
 }
@@ -167,6 +170,8 @@ impl Row {
 pub struct Table {
     /// The decoded text, for diagnostics: `Diagnostic::new(code, &table.file, cell.span, …)`.
     pub file: SourceFile,
+    /// The header row as written, every name located (to say which columns are not read).
+    pub header: Vec<Cell>,
     /// `b';'` or `b','`.
     pub delimiter: u8,
     pub rows: Vec<Row>,

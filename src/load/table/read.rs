@@ -22,10 +22,20 @@ pub fn rows(file: SourceFile, spec: &'static Spec) -> Read {
     let rows = reading.table();
     let problems = reading.problems;
     Read {
-        table: rows.map(|(delimiter, rows)| Table {
-            file,
-            delimiter,
-            rows,
+        table: rows.map(|(delimiter, header, rows)| {
+            let header = header
+                .into_iter()
+                .map(|f| Cell {
+                    span: file.span(f.start, f.end),
+                    text: f.text,
+                })
+                .collect();
+            Table {
+                file,
+                header,
+                delimiter,
+                rows,
+            }
         }),
         problems,
     }
@@ -38,7 +48,7 @@ struct Reading<'a> {
 }
 
 impl Reading<'_> {
-    fn table(&mut self) -> Option<(u8, Vec<Row>)> {
+    fn table(&mut self) -> Option<(u8, Vec<Field>, Vec<Row>)> {
         if self.file.text.trim().is_empty() {
             self.problem(
                 self.spec.codes.empty,
@@ -79,7 +89,7 @@ impl Reading<'_> {
                 ),
             );
         }
-        usable.then_some((delimiter, rows))
+        usable.then_some((delimiter, header, rows))
     }
 
     /// The header row's fields; `None` (with a problem) if it cannot be read.
@@ -151,7 +161,9 @@ impl Reading<'_> {
                 break;
             }
             self.check_shape(&done, header.len());
-            let row = done.finish(self.spec.columns);
+            let ragged = done.count != header.len();
+            let mut row = done.finish(self.spec.columns);
+            row.ragged = ragged;
             self.check_key(&row, &mut keys);
             rows.push(row);
         }
@@ -354,6 +366,7 @@ impl RowBuilder {
     fn finish(self, columns: &'static [super::Column]) -> Row {
         Row {
             line: self.line,
+            ragged: false,
             columns,
             cells: self.cells,
         }

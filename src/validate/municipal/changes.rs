@@ -10,7 +10,7 @@ use crate::i18n::Text;
 use crate::load::municipality::Municipality;
 use crate::model::municipality::{Action, Change, Target};
 use crate::model::slug::{is_valid_id, slug};
-use crate::overlay::{Located, Model, drift};
+use crate::overlay::{Located, Model, drift, normalised};
 use crate::suggest::did_you_mean;
 use crate::t;
 
@@ -75,9 +75,10 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
                 continue;
             }
             if let Some((j, _)) = changed.iter().find(|(_, other)| overlaps(other, &located)) {
+                let line = m.profile.spans.value(&format!("wijzigingen[{j}]")).line;
                 out.push(at(anchor_key, "G013", t!(
-                    "de sectie `{}` wordt al gewijzigd door wijzigingen[{j}]",
-                    "section `{}` is already changed by wijzigingen[{j}]",
+                    "de sectie `{}` wordt al gewijzigd door de wijziging op regel {line}",
+                    "section `{}` is already changed by the change on line {line}",
                     located.section.id
                 )).with_help(t!(
                     "voeg beide wijzigingen samen tot één; een sectie en de secties erin wijzig je maar één keer",
@@ -88,7 +89,8 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
             changed.push((i, located.clone()));
         } else {
             let before = out.len();
-            check_new_id(model, change, &added, &at, out);
+            let line_of = |j: usize| m.profile.spans.value(&format!("wijzigingen[{j}]")).line;
+            check_new_id(model, change, &added, &at, &line_of, out);
             added.push((i, change.document, change.id.trim()));
             if out.len() > before {
                 continue;
@@ -283,6 +285,7 @@ fn check_new_id(
     change: &Change,
     added: &[(usize, Target, &str)],
     at: &dyn Fn(&str, &'static str, Text) -> Diagnostic,
+    line_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<Diagnostic>,
 ) {
     let id = change.id.trim();
@@ -314,13 +317,14 @@ fn check_new_id(
         .iter()
         .find(|(_, t, other)| *t == change.document && *other == id)
     {
+        let line = line_of(*j);
         out.push(
             at(
                 ".id",
                 "G014",
                 t!(
-                    "wijzigingen[{j}] voegt al een sectie `{id}` toe",
-                    "wijzigingen[{j}] already adds a section `{id}`"
+                    "de wijziging op regel {line} voegt al een sectie `{id}` toe",
+                    "the change on line {line} already adds a section `{id}`"
                 ),
             )
             .with_help(t!(
@@ -362,6 +366,12 @@ fn unknown_section(
             other.label(),
             other.label()
         )
+    } else if let Some(moved) = pinned.and_then(|pin| renamed(model, change.document, &pin.tekst)) {
+        t!(
+            "het model gaf de sectie een nieuwe id: haar tekst staat nu onder `{moved}`; zet `sectie: {moved}` en voer `onthaal pin {}` uit",
+            "the model gave the section a new id: its text is now under `{moved}`; write `sectie: {moved}` and run `onthaal pin {}`",
+            m.slug
+        )
     } else if let Some(pin) = pinned {
         let first = pin.tekst.lines().next().unwrap_or_default().to_string();
         t!(
@@ -377,4 +387,23 @@ fn unknown_section(
         )
     };
     d.with_help(help)
+}
+
+/// The id of the model section that holds what a pinned section held (the same text
+/// under its heading, or the same title): a section the model renamed.
+fn renamed<'a>(model: &Model<'a>, target: Target, pinned: &str) -> Option<&'a str> {
+    let body = |text: &str| normalised(text.split_once('\n').map_or("", |(_, rest)| rest));
+    let title = |text: &str| {
+        let first = text.lines().next().unwrap_or_default();
+        first.trim_start_matches('#').split(" {").next().unwrap_or(first).trim().to_string()
+    };
+    let (old_body, old_title) = (body(pinned), title(pinned));
+    model
+        .sections(target)
+        .into_iter()
+        .find(|l| {
+            let text = l.normalised_text();
+            (!old_body.is_empty() && body(&text) == old_body) || title(&text) == old_title
+        })
+        .map(|l| l.section.id)
 }

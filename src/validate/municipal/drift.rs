@@ -99,7 +99,7 @@ pub fn check(model: &Model<'_>, m: &Municipality, accepted: &[usize], out: &mut 
         }
     }
     if let Some(lock) = lock {
-        for i in stale(&lock.value, &applied) {
+        for i in stale(&lock.value, changes) {
             let pin = &lock.value.secties[i];
             out.push(
                 lock.at_value(

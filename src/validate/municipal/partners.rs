@@ -1,12 +1,15 @@
-//! The partners file of a profile, row by row (G006, G007, G009, G035-G038): a name on
+//! The partners file of a profile, row by row (G006, G007, G009, G034-G039): a name on
 //! every row, well-formed contact data, a known role, no cell a spreadsheet would run
-//! as a formula. The reader itself reports the file's shape (G030-G034).
+//! as a formula, no column that is silently not read. The reader itself reports the
+//! file's shape (G030-G034).
 
 use super::formats::{email_problem, phone_problem};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Text;
 use crate::load::Workspace;
 use crate::load::municipality::{Municipality, PARTNERS, partners_path};
+use crate::model::slug::slug;
+use crate::suggest::did_you_mean;
 use crate::load::table::{Row, Table, looks_like_formula};
 use crate::model::municipality::Role;
 use crate::source::Span;
@@ -23,6 +26,7 @@ const EXPECTED: &[&str] = &[
     "telefoon",
     "e-mail",
     "rol",
+    "gegevensbescherming",
 ];
 
 pub fn check(m: &Municipality, out: &mut Vec<Diagnostic>) {
@@ -54,8 +58,77 @@ pub fn check(m: &Municipality, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+    check_header(table, out);
     for row in &table.rows {
         check_row(table, row, out);
+    }
+    check_near_duplicates(table, out);
+}
+
+/// G039 (warning): a column the reader does not know is not read, whatever it holds;
+/// `Telefoonnummer` for `telefoon` would leave every charter without a phone number.
+fn check_header(table: &Table, out: &mut Vec<Diagnostic>) {
+    let known: Vec<&str> = PARTNERS.columns.iter().map(|c| c.name).collect();
+    let normalise = crate::load::table::normalise_column_name;
+    for cell in &table.header {
+        let name = cell.text.trim();
+        if name.is_empty() || known.iter().any(|k| normalise(k) == normalise(name)) {
+            continue;
+        }
+        let near = did_you_mean(&normalise(name), known.iter().copied())
+            .or_else(|| known.iter().copied().find(|k| normalise(name).contains(*k)));
+        let help = match near {
+            Some(near) => t!(
+                "bedoel je `{near}`? Hernoem de kolom in Excel, dan komt wat erin staat op de charters",
+                "did you mean `{near}`? Rename the column in Excel, so its contents reach the charters"
+            ),
+            None => t!(
+                "onthaal leest de kolommen {}; een andere kolom blijft van jou en komt op geen enkele pagina",
+                "onthaal reads the columns {}; any other column stays yours and reaches no page",
+                known.join(", ")
+            ),
+        };
+        out.push(
+            Diagnostic::new(
+                "G039",
+                &table.file,
+                cell.span,
+                t!("de kolom `{name}` wordt niet gelezen", "the column `{name}` is not read"),
+            )
+            .with_help(help),
+        );
+    }
+}
+
+/// G034: two names that differ only in accents, capitals or punctuation are one partner
+/// (the reader already catches those that differ only in capitals and spaces).
+fn check_near_duplicates(table: &Table, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(String, &str, usize)> = Vec::new();
+    for row in &table.rows {
+        let naam = row.text("naam");
+        let key = slug(naam);
+        if key.is_empty() {
+            continue;
+        }
+        match seen.iter().find(|(k, _, _)| *k == key) {
+            Some((_, first, line)) if !first.eq_ignore_ascii_case(naam) => out.push(
+                Diagnostic::new(
+                    "G034",
+                    &table.file,
+                    row.span("naam"),
+                    t!(
+                        "`{naam}` is bijna dezelfde naam als `{first}` op regel {line}",
+                        "`{naam}` is almost the same name as `{first}` on line {line}"
+                    ),
+                )
+                .with_help(t!(
+                    "houd één rij per partner; alleen accenten, hoofdletters of leestekens verschillen",
+                    "keep one row per partner; only accents, capitals or punctuation differ"
+                )),
+            ),
+            Some(_) => {}
+            None => seen.push((key, naam, row.line)),
+        }
     }
 }
 
@@ -88,6 +161,11 @@ fn check_row(table: &Table, row: &Row, out: &mut Vec<Diagnostic>) {
                 )),
             );
         }
+    }
+    // Cells of a row with too many or too few may sit under the wrong column (G032 says
+    // so): checking their contents would only add errors about the wrong things.
+    if row.ragged {
+        return;
     }
     let naam = row.text("naam");
     if naam.is_empty() {
@@ -195,7 +273,20 @@ pub fn check_unused(ws: &Workspace, out: &mut Vec<Diagnostic>) {
     let Ok(list) = crate::load::list(&ws.root.join("charters"), "csv") else {
         return;
     };
-    for path in list.into_iter().filter(|p| !used.contains(p)) {
+    // The partners file of a profile that did not load is not unused: the profile's own
+    // error says what is wrong.
+    let of_broken_profile = |path: &std::path::Path| {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        name.and_then(|n| n.strip_suffix(".partners.csv").map(str::to_string))
+            .is_some_and(|slug| {
+                ws.files.contains(&format!("charters/{slug}.yaml"))
+                    && !ws.municipalities.iter().any(|m| m.slug == slug)
+            })
+    };
+    for path in list
+        .into_iter()
+        .filter(|p| !used.contains(p) && !of_broken_profile(p))
+    {
         let name = crate::source::display_name(&ws.root, &path);
         let file = crate::source::SourceFile::new(name.clone(), &path, String::new());
         out.push(

@@ -27,11 +27,39 @@ pub fn known_models(ws: &Workspace) -> Vec<&str> {
 }
 
 pub fn check(ws: &Workspace, m: &Municipality, out: &mut Vec<Diagnostic>) {
+    check_names(m, out);
     check_slug(m, out);
     check_model(ws, m, out);
     check_partners_path(ws, m, out);
     check_contact(m, out);
     check_signing(m, out);
+}
+
+/// V008: the name of the municipality and of every member stand on every charter.
+fn check_names(m: &Municipality, out: &mut Vec<Diagnostic>) {
+    let p = &m.profile.value;
+    let paths = std::iter::once(("naam".to_string(), &p.naam)).chain(
+        p.leden
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (format!("leden[{i}].naam"), &l.naam)),
+    );
+    for (path, naam) in paths {
+        if naam.trim().is_empty() {
+            out.push(
+                m.profile
+                    .at_key(
+                        "V008",
+                        &path,
+                        t!("`{path}` is leeg", "`{path}` is empty"),
+                    )
+                    .with_help(t!(
+                        "schrijf de naam zoals ze op het charter moet staan; een partij zonder naam kan niet tekenen",
+                        "write the name as it must stand on the charter; a party without a name cannot sign"
+                    )),
+            );
+        }
+    }
 }
 
 /// G002: the file name is the slug of every page; it must be one.

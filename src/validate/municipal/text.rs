@@ -31,7 +31,10 @@ pub fn check(
                 let h = h as u8;
                 let line = text[range.clone()].lines().next().unwrap_or_default();
                 if id.is_none() {
-                    let suggestion = slug(line.trim_start_matches('#'));
+                    let words = line.trim_start_matches('#').trim();
+                    let suggestion = slug(words);
+                    // At the level the next message asks for, so both say the same.
+                    let hashes = "#".repeat(usize::from(h.max(level + 1)));
                     out.push(
                         at(
                             "G015",
@@ -40,9 +43,8 @@ pub fn check(
                             t!("kop zonder id", "heading without an id"),
                         )
                         .with_help(t!(
-                            "geef de kop een vaste id, zoals `{} {{#{suggestion}}}`",
-                            "give the heading a fixed id, such as `{} {{#{suggestion}}}`",
-                            line.trim_end()
+                            "geef de kop een vaste id, zoals `{hashes} {words} {{#{suggestion}}}`",
+                            "give the heading a fixed id, such as `{hashes} {words} {{#{suggestion}}}`"
                         )),
                     );
                 }

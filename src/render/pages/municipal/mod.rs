@@ -132,3 +132,35 @@ pub fn model_title(ws: &Workspace, model: &str) -> String {
         .find(|b| b.value.model == model)
         .map_or_else(|| model.to_string(), |b| b.value.titel.clone())
 }
+
+/// A section's Markdown as a quote in the review document: the municipality's values in
+/// its variables (the partner's fields as blanks), heading attributes removed, headings
+/// in bold so the quote adds nothing to the document's outline.
+pub fn quoted(ws: &Workspace, m: &Municipality, text: &str) -> String {
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    let p = &m.profile.value;
+    let meta = ws.charter.as_ref().map(|c| &c.value.meta);
+    let raw = values::municipal(
+        p,
+        &model_title(ws, &p.model),
+        meta.map_or("", |m| m.versie.as_str()),
+        meta.map_or("", |m| m.datum.as_str()),
+    );
+    let (known, blanks) = (values::for_md(&raw), values::for_md(&values::partner_blanks()));
+    let filled = slots::Slotted::md(values::tokenise(text))
+        .fill(&|n| values::lookup(&[&known, &blanks], n));
+    let clean = crate::render::md::headings::clean_document(&filled, 0);
+    clean
+        .lines()
+        .map(|line| match line.trim_start_matches('#') {
+            heading if heading.len() < line.len() && heading.starts_with(' ') => {
+                format!("> **{}**", heading.trim())
+            }
+            _ if line.is_empty() => ">".to_string(),
+            _ => format!("> {line}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

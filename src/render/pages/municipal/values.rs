@@ -104,11 +104,39 @@ pub fn partner_blanks() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The prefix of a variable's token in running text (see [`tokenise`]): a missing value
+/// there reads `[nog in te vullen: naam van de partnerorganisatie]`, not a bare phrase
+/// in the middle of a sentence.
+const IN_TEXT: &str = "tekst:";
+
+/// What a missing variable says in running text.
+fn missing_in_text(name: &str) -> String {
+    let label = crate::model::document::VARIABLES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(name, |(_, label)| label);
+    format!("[{MISSING}: {label}]")
+}
+
+/// Every value twice: as a field shows it, and as running text shows it (`tekst:` keys).
+fn with_text_forms(values: &[(String, String)]) -> impl Iterator<Item = (String, String, bool)> + '_ {
+    values.iter().flat_map(|(k, v)| {
+        [
+            (k.clone(), v.clone(), false),
+            (format!("{IN_TEXT}{k}"), v.clone(), true),
+        ]
+    })
+}
+
 /// Values escaped for HTML; a missing one is a calm `nog in te vullen`, a tick a box.
 pub fn for_html(values: &[(String, String)]) -> Vec<(String, String)> {
-    values
-        .iter()
-        .map(|(k, v)| {
+    with_text_forms(values)
+        .map(|(k, v, in_text)| {
+            let name = k.trim_start_matches(IN_TEXT);
+            if in_text && v.is_empty() && !name.starts_with("rol.") {
+                let shown = crate::render::svg::text::escape(&missing_in_text(name));
+                return (k, format!("<em class=\"ontbreekt\">{shown}</em>"));
+            }
             let text = if k.starts_with("rol.") {
                 (if v.is_empty() { "☐" } else { "☑" }).to_string()
             } else if v.is_empty() && k.ends_with("ondertekenaar") {
@@ -118,18 +146,22 @@ pub fn for_html(values: &[(String, String)]) -> Vec<(String, String)> {
                 format!("<em class=\"ontbreekt\">{MISSING}</em>")
             } else {
                 // The SVG escaping is XML's, which HTML reads the same.
-                crate::render::svg::text::escape(v)
+                crate::render::svg::text::escape(&v)
             };
-            (k.clone(), text)
+            (k, text)
         })
         .collect()
 }
 
-/// Values escaped as Markdown text; a missing one in italics, a tick as a task box.
+/// Values escaped as Markdown text; a missing one said so, a tick as a task box.
 pub fn for_md(values: &[(String, String)]) -> Vec<(String, String)> {
-    values
-        .iter()
-        .map(|(k, v)| {
+    with_text_forms(values)
+        .map(|(k, v, in_text)| {
+            let name = k.trim_start_matches(IN_TEXT);
+            if in_text && v.is_empty() && !name.starts_with("rol.") {
+                let shown = escape_text(&missing_in_text(name));
+                return (k, shown);
+            }
             let text = if k.starts_with("rol.") {
                 (if v.is_empty() { "[ ]" } else { "[x]" }).to_string()
             } else if v.is_empty() && k.ends_with("ondertekenaar") {
@@ -137,9 +169,9 @@ pub fn for_md(values: &[(String, String)]) -> Vec<(String, String)> {
             } else if v.is_empty() {
                 MISSING.to_string()
             } else {
-                escape_text(v)
+                escape_text(&v)
             };
-            (k.clone(), text)
+            (k, text)
         })
         .collect()
 }
@@ -153,7 +185,8 @@ pub fn lookup<'v>(lists: &[&'v [(String, String)]], name: &str) -> Option<&'v st
     })
 }
 
-/// The charter's Markdown with every `{{ variable }}` as a token, the role tick boxes
+/// The charter's Markdown with every `{{ variable }}` as a token (`tekst:` and its name),
+/// the role tick boxes
 /// (`- [ ] **Decentraal meldpunt …`) as tokens too, and no token inside a link address.
 pub fn tokenise(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
@@ -163,7 +196,7 @@ pub fn tokenise(body: &str) -> String {
             break;
         };
         out.push_str(&rest[..open]);
-        out.push_str(&token(rest[open + 2..close].trim()));
+        out.push_str(&token(&format!("{IN_TEXT}{}", rest[open + 2..close].trim())));
         rest = &rest[close + 2..];
     }
     out.push_str(rest);
@@ -240,7 +273,7 @@ mod tests {
     fn variables_and_role_boxes_become_tokens_but_never_in_a_link_address() {
         let body = "Voor {{ gemeente.naam }}.\n\n- [ ] **Decentraal meldpunt.** Onthaalt.\n  - [ ] **Toeleider.** Brengt.\n- [ ] Iets anders\n\n[mail]({{partner.email}}) en [{{ partner.naam }}](https://x.be)\n";
         let t = tokenise(body);
-        assert!(t.contains(&format!("Voor {}.", token("gemeente.naam"))));
+        assert!(t.contains(&format!("Voor {}.", token("tekst:gemeente.naam"))));
         assert!(t.contains(&format!(
             "- {} **Decentraal meldpunt.**",
             token("rol.meldpunt")
@@ -250,7 +283,7 @@ mod tests {
         assert!(t.contains("[mail]()"), "{t}");
         // A token in the text of a link is text; only its address may not hold one.
         assert!(
-            t.contains(&format!("[{}](https://x.be)", token("partner.naam"))),
+            t.contains(&format!("[{}](https://x.be)", token("tekst:partner.naam"))),
             "{t}"
         );
     }
@@ -263,12 +296,21 @@ mod tests {
             ("rol.toeleider".to_string(), "x".to_string()),
         ];
         let html = for_html(&values);
-        assert_eq!(html[0].1, "&lt;b&gt;Vzw&lt;/b&gt; &amp; co");
-        assert_eq!(html[1].1, "<em class=\"ontbreekt\">nog in te vullen</em>");
-        assert_eq!(html[2].1, "☑");
+        let get = |list: &[(String, String)], k: &str| lookup(&[list], k).unwrap().to_string();
+        assert_eq!(get(&html, "partner.naam"), "&lt;b&gt;Vzw&lt;/b&gt; &amp; co");
+        assert_eq!(get(&html, "partner.email"), "<em class=\"ontbreekt\">nog in te vullen</em>");
+        assert_eq!(
+            get(&html, "tekst:partner.email"),
+            "<em class=\"ontbreekt\">[nog in te vullen: e-mailadres van de partnerorganisatie]</em>"
+        );
+        assert_eq!(get(&html, "rol.toeleider"), "☑");
         let md = for_md(&values);
-        assert_eq!(md[0].1, "&lt;b>Vzw&lt;/b> & co");
-        assert_eq!(md[1].1, "nog in te vullen");
-        assert_eq!(md[2].1, "[x]");
+        assert_eq!(get(&md, "partner.naam"), "&lt;b>Vzw&lt;/b> & co");
+        assert_eq!(get(&md, "partner.email"), "nog in te vullen");
+        assert_eq!(
+            get(&md, "tekst:partner.email"),
+            "\\[nog in te vullen: e-mailadres van de partnerorganisatie\\]"
+        );
+        assert_eq!(get(&md, "rol.toeleider"), "[x]");
     }
 }

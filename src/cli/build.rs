@@ -45,9 +45,20 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         ws.files.len(),
         started.elapsed().as_millis()
     ));
-    if !found.is_empty() {
+    let shown = shown(&ws, &args.municipalities, &found);
+    if !shown.is_empty() {
         let mut stderr = std::io::stderr().lock();
-        diagnostics::write_human(&mut stderr, &found, global.colour_on_stderr())?;
+        diagnostics::write_human(&mut stderr, &shown, global.colour_on_stderr())?;
+    }
+    if shown.len() < found.len() {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "(en {} waarschuwingen over de rest van het handboek: `onthaal validate` toont ze)",
+                "(and {} warnings about the rest of the handbook: `onthaal validate` shows them)",
+                found.len() - shown.len()
+            )
+        );
     }
     let out = destination(&root, &ws, args);
     // A killed build's leftovers go first, so the previous output is whole whatever
@@ -147,6 +158,34 @@ fn render(
         return Ok(());
     }
     render::render_site(ws, &templates, &mut |path, bytes| sink.put(path, bytes))
+}
+
+/// What a build shows: everything, or with `--municipality` every error and the warnings
+/// about the named municipalities' own files, so theirs do not drown in the handbook's.
+fn shown(
+    ws: &load::Workspace,
+    slugs: &[String],
+    found: &[diagnostics::Diagnostic],
+) -> Vec<diagnostics::Diagnostic> {
+    if slugs.is_empty() {
+        return found.to_vec();
+    }
+    let own = |file: &str| {
+        slugs.iter().any(|slug| {
+            let stem = file.strip_prefix("charters/").unwrap_or_default();
+            stem.strip_prefix(slug.as_str())
+                .is_some_and(|rest| [".yaml", ".lock"].contains(&rest) || rest.ends_with(".csv"))
+        }) || ws
+            .municipalities
+            .iter()
+            .filter_map(|m| m.partners.as_ref())
+            .any(|t| t.file.name == file)
+    };
+    found
+        .iter()
+        .filter(|d| d.severity == Severity::Error || own(&d.file))
+        .cloned()
+        .collect()
 }
 
 /// With `--municipality`, only the named editions are built (an unknown slug is a

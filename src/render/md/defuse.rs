@@ -108,12 +108,23 @@ const SCRIPT_SCHEMES: &[&str] = &["javascript:", "vbscript:", "data:", "file:"];
 pub fn anywhere(markdown: &str) -> String {
     // A lone CR breaks a line for a viewer too.
     let markdown = &markdown.replace("\r\n", "\n").replace('\r', "\n");
+    // Heading attributes are pulldown-cmark's reading; in what it reads as code they are
+    // text already (a `diff` of a section shows its `{#id}`).
+    let code = super::code_ranges(markdown);
     let mut out = String::with_capacity(markdown.len());
+    let mut offset = 0;
     for (i, line) in markdown.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&no_attributes(&plain_fence(line)));
+        let line_start = offset;
+        offset += line.len() + 1;
+        let line = plain_fence(line);
+        if code.iter().any(|r| r.contains(&line_start)) {
+            out.push_str(&line);
+        } else {
+            out.push_str(&no_attributes(&line));
+        }
     }
     let out = no_tags_or_images(&out);
     no_script_destinations(&out)
@@ -136,8 +147,8 @@ fn no_tags_or_images(text: &str) -> String {
 
 /// A line ending in `{…}` keeps it as text: its last `}` as `&#125;` shows `}` in every
 /// viewer, and none reads the block as heading attributes (pulldown-cmark still does
-/// after `\{`). Every line, because a heading hides in a list item, a quote or under a
-/// setext line; in a code block the entity shows as written, a cost only code pays.
+/// after `\{`). Every line outside code, because a heading hides in a list item, a quote
+/// or under a setext line.
 fn no_attributes(line: &str) -> std::borrow::Cow<'_, str> {
     let kept = line.trim_end();
     if kept.ends_with('}') && kept.contains('{') {
@@ -237,6 +248,10 @@ mod tests {
         assert_eq!(
             anywhere("- ## Kop {#k onclick=x}\r"),
             "- ## Kop {#k onclick=x&#125;\n"
+        );
+        assert_eq!(
+            anywhere("```diff\n## Doel {#doel}\n```"),
+            "```diff\n## Doel {#doel}\n```"
         );
     }
 

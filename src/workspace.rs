@@ -27,28 +27,35 @@ pub const SOURCE_FOLDERS: &[&str] = &[
 /// `start` that holds `onthaal.yaml`.
 pub fn discover(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf> {
     if let Some(dir) = explicit {
-        let dir = dir
-            .canonicalize()
-            .with_context(|| format!("de map {} bestaat niet", dir.display()))?;
+        let dir = dir.canonicalize().with_context(|| {
+            let dir = dir.display();
+            crate::t!(
+                "de map {dir} bestaat niet",
+                "the folder {dir} does not exist"
+            )
+        })?;
         if !dir.join(MANIFEST).is_file() {
-            bail!(
-                "in {} staat geen {MANIFEST}; kies met --workspace de map waarin {MANIFEST} staat",
-                dir.display()
-            );
+            let dir = dir.display();
+            bail!(crate::t!(
+                "in {dir} staat geen {MANIFEST}; kies met --workspace de map waarin {MANIFEST} staat",
+                "{dir} holds no {MANIFEST}; choose with --workspace the folder that holds {MANIFEST}"
+            ));
         }
         return Ok(dir);
     }
-    let start = start
-        .canonicalize()
-        .with_context(|| format!("kan {} niet openen", start.display()))?;
+    let start = start.canonicalize().with_context(|| {
+        let start = start.display();
+        crate::t!("kan {start} niet openen", "cannot open {start}")
+    })?;
     start
         .ancestors()
         .find(|dir| dir.join(MANIFEST).is_file())
         .map(Path::to_path_buf)
         .with_context(|| {
-            format!(
-                "geen {MANIFEST} gevonden in {} of een map erboven; ga naar de map van het handboek of gebruik --workspace",
-                start.display()
+            let start = start.display();
+            crate::t!(
+                "geen {MANIFEST} gevonden in {start} of een map erboven; ga naar de map van het handboek of gebruik --workspace",
+                "no {MANIFEST} found in {start} or a folder above it; go to the handbook's folder or use --workspace"
             )
         })
 }

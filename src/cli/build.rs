@@ -67,15 +67,22 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         output::repair(out)?;
     }
     if found.iter().any(|d| d.severity == Severity::Error) {
-        eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
+        eprintln!(
+            "{}",
+            crate::t!(
+                "bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd",
+                "build stopped: fix the errors first; the previous output stays as it was"
+            )
+        );
         return Ok(Outcome::ContentErrors);
     }
     let out = out?;
     if args.check && !out.is_dir() {
-        bail!(
-            "{} bestaat niet, dus --check heeft niets om mee te vergelijken; --check is voor een repository die de gebouwde uitvoer bewaart: bouw eerst met `onthaal build`, of geef met --out de map die je bewaart",
-            out.display()
-        );
+        let out = out.display();
+        bail!(crate::t!(
+            "{out} bestaat niet, dus --check heeft niets om mee te vergelijken; --check is voor een repository die de gebouwde uitvoer bewaart: bouw eerst met `onthaal build`, of geef met --out de map die je bewaart",
+            "{out} does not exist, so --check has nothing to compare with; --check is for a repository that keeps its built output: build first with `onthaal build`, or give with --out the folder you keep"
+        ));
     }
     if args.check {
         let mut comparison = output::Comparison::begin(&out);
@@ -132,7 +139,13 @@ fn template_failure<T>(
         &failure.diagnostics,
         global.colour_on_stderr(),
     )?;
-    eprintln!("bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd");
+    eprintln!(
+        "{}",
+        crate::t!(
+            "bouw afgebroken: los eerst de fouten op; de vorige uitvoer blijft ongewijzigd",
+            "build stopped: fix the errors first; the previous output stays as it was"
+        )
+    );
     Ok(Some(Outcome::ContentErrors))
 }
 

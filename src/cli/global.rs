@@ -113,7 +113,10 @@ impl Global {
             None => match std::env::var(LANG_VARIABLE).as_deref() {
                 Ok("en") => LangChoice::En,
                 Ok("nl") | Ok("") | Err(_) => LangChoice::Nl,
-                Ok(other) => anyhow::bail!("{LANG_VARIABLE}=`{other}` is geen taal; kies nl of en"),
+                Ok(other) => anyhow::bail!(crate::t!(
+                    "{LANG_VARIABLE}=`{other}` is geen taal; kies nl of en",
+                    "{LANG_VARIABLE}=`{other}` is no language; choose nl or en"
+                )),
             },
         };
         Ok(match choice {

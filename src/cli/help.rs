@@ -19,10 +19,11 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
     let mut path = vec!["onthaal".to_string()];
     for name in &args.command {
         let Some(sub) = command.find_subcommand(name) else {
-            bail!(
-                "onbekende opdracht `{}`; `onthaal help` toont alle opdrachten",
-                [&path[1..], std::slice::from_ref(name)].concat().join(" ")
-            );
+            let asked = [&path[1..], std::slice::from_ref(name)].concat().join(" ");
+            bail!(crate::t!(
+                "onbekende opdracht `{asked}`; `onthaal help` toont alle opdrachten",
+                "unknown command `{asked}`; `onthaal help` lists every command"
+            ));
         };
         command = sub.clone().bin_name(format!("{} {name}", path.join(" ")));
         path.push(name.clone());

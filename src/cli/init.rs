@@ -40,15 +40,20 @@ fn refuse_unless_empty(folder: &Path) -> anyhow::Result<()> {
         return Ok(());
     }
     if !folder.is_dir() {
-        bail!("{} bestaat al en is geen map", folder.display());
+        let folder = folder.display();
+        bail!(crate::t!(
+            "{folder} bestaat al en is geen map",
+            "{folder} exists and is no folder"
+        ));
     }
     let mut entries = std::fs::read_dir(folder)
         .with_context(|| format!("kan {} niet lezen", folder.display()))?;
     if entries.next().is_some() {
-        bail!(
-            "{} is niet leeg; `onthaal init` begint alleen in een lege of nieuwe map, zodat het niets overschrijft: kies een andere map, zoals `onthaal init mijn-handboek`",
-            folder.display()
-        );
+        let folder = folder.display();
+        bail!(crate::t!(
+            "{folder} is niet leeg; `onthaal init` begint alleen in een lege of nieuwe map, zodat het niets overschrijft: kies een andere map, zoals `onthaal init mijn-handboek`",
+            "{folder} is not empty; `onthaal init` starts only in an empty or new folder, so that it overwrites nothing: choose another folder, such as `onthaal init my-handbook`"
+        ));
     }
     Ok(())
 }

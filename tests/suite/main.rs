@@ -7,6 +7,7 @@ mod cli;
 mod english;
 mod everyday;
 mod formats;
+mod generated;
 mod guide;
 mod harness;
 mod init;

@@ -1,5 +1,6 @@
-//! How viewers show our Markdown: a CommonMark reader (pulldown-cmark with every
-//! extension, raw HTML passed through) and a GFM reader (comrak, GitHub's cmark-gfm
+//! How viewers show our Markdown: a CommonMark reader (pulldown-cmark with the
+//! extensions viewers commonly add: footnotes, tables, strikethrough, task lists, heading
+//! attributes; raw HTML passed through) and a GFM reader (comrak, GitHub's cmark-gfm
 //! rules, raw HTML passed through and no tag filter: the laxest viewer), and a scan of
 //! their HTML for anything live: a tag outside plain text markup, a handler or style
 //! attribute, anything that loads (src), or a script or data link.
@@ -41,7 +42,13 @@ const PLAIN: &[&str] = &[
 
 pub fn commonmark(markdown: &str) -> String {
     let mut html = String::new();
-    let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::all());
+    use pulldown_cmark::Options;
+    let options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let parser = pulldown_cmark::Parser::new_ext(markdown, options);
     pulldown_cmark::html::push_html(&mut html, parser);
     html
 }

@@ -36,18 +36,30 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let site = Arc::new(Site::new(root.clone(), folder_for(&root), global.today()?));
     let server = tiny_http::Server::http(("127.0.0.1", args.port))
         .map_err(|e| anyhow::anyhow!("{e}"))
-        .with_context(|| format!("kan niet luisteren op 127.0.0.1:{}; is de poort al in gebruik? kies er een met --port", args.port))?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .context("geen IP-adres om op te luisteren")?;
-    watch::rebuild_on_change(&site)
-        .context("kan de map van het handboek niet volgen om opnieuw te bouwen")?;
+        .with_context(|| {
+            let port = args.port;
+            crate::t!(
+                "kan niet luisteren op 127.0.0.1:{port}; is de poort al in gebruik? kies er een met --port",
+                "cannot listen on 127.0.0.1:{port}; is the port in use? choose one with --port"
+            )
+        })?;
+    let address = server.server_addr().to_ip().context(crate::t!(
+        "geen IP-adres om op te luisteren",
+        "no IP address to listen on"
+    ))?;
+    watch::rebuild_on_change(&site).context(crate::t!(
+        "kan de map van het handboek niet volgen om opnieuw te bouwen",
+        "cannot watch the handbook's folder to rebuild"
+    ))?;
     site.rebuild();
     let url = format!("http://{address}/");
+    let shown = root.display();
     println!(
-        "onthaal serve: {url} (de website van {}; Ctrl-C stopt)",
-        root.display()
+        "{}",
+        crate::t!(
+            "onthaal serve: {url} (de website van {shown}; Ctrl-C stopt)",
+            "onthaal serve: {url} (the website of {shown}; Ctrl-C stops)"
+        )
     );
     if args.open {
         open_in_browser(&url);
@@ -91,6 +103,12 @@ fn open_in_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("kan geen browser openen; open zelf {url}");
+        eprintln!(
+            "{}",
+            crate::t!(
+                "kan geen browser openen; open zelf {url}",
+                "cannot open a browser; open {url} yourself"
+            )
+        );
     }
 }

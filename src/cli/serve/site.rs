@@ -63,16 +63,22 @@ impl Site {
         let mut stderr = std::io::stderr().lock();
         let _ = diagnostics::write_human(&mut stderr, &diagnostics, false);
         let generation = self.status().generation + 1;
-        match &result {
-            Ok(Some(count)) => eprintln!(
-                "bouw {generation}: {count} bestanden in {} ms",
-                started.elapsed().as_millis()
+        let ms = started.elapsed().as_millis();
+        let said = match &result {
+            Ok(Some(count)) => crate::t!(
+                "bouw {generation}: {count} bestanden in {ms} ms",
+                "build {generation}: {count} files in {ms} ms"
             ),
-            Ok(None) => eprintln!(
-                "bouw {generation} mislukt: los de fouten op; de pagina's tonen de vorige geslaagde bouw"
+            Ok(None) => crate::t!(
+                "bouw {generation} mislukt: los de fouten op; de pagina's tonen de vorige geslaagde bouw",
+                "build {generation} failed: fix the errors; the pages show the last good build"
             ),
-            Err(error) => eprintln!("bouw {generation} mislukt: {error:#}"),
-        }
+            Err(error) => crate::t!(
+                "bouw {generation} mislukt: {error:#}",
+                "build {generation} failed: {error:#}"
+            ),
+        };
+        eprintln!("{said}");
         if let Ok(mut status) = self.status.lock() {
             *status = Status {
                 generation,

@@ -4,7 +4,9 @@
 //! because viewers disagree (GitHub reads footnotes, splits table cells before code
 //! spans, and draws `geojson` blocks as maps with tiles from elsewhere): every `<` that
 //! could open a tag becomes `&lt;`, every `![` loses its image, a destination with a
-//! script scheme goes, and a code block that a viewer would draw is plain text.
+//! script scheme goes, a code block that a viewer would draw is plain text, and an
+//! attribute block at the end of a line (`{#id onclick=…}`, which viewers with heading
+//! attributes would put on the heading) is text.
 
 use pulldown_cmark::{Event, Parser, Tag};
 
@@ -104,12 +106,25 @@ const SCRIPT_SCHEMES: &[&str] = &["javascript:", "vbscript:", "data:", "file:"];
 /// The pass that trusts no reading: whatever a viewer makes of the text, no tag, image,
 /// script link or drawn block remains.
 pub fn anywhere(markdown: &str) -> String {
+    // A lone CR breaks a line for a viewer too.
+    let markdown = &markdown.replace("\r\n", "\n").replace('\r', "\n");
+    // Heading attributes are pulldown-cmark's reading; in what it reads as code they are
+    // text already (a `diff` of a section shows its `{#id}`).
+    let code = super::code_ranges(markdown);
     let mut out = String::with_capacity(markdown.len());
+    let mut offset = 0;
     for (i, line) in markdown.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&plain_fence(line));
+        let line_start = offset;
+        offset += line.len() + 1;
+        let line = plain_fence(line);
+        if code.iter().any(|r| r.contains(&line_start)) {
+            out.push_str(&line);
+        } else {
+            out.push_str(&no_attributes(&line));
+        }
     }
     let out = no_tags_or_images(&out);
     no_script_destinations(&out)
@@ -128,6 +143,19 @@ fn no_tags_or_images(text: &str) -> String {
         }
     }
     out
+}
+
+/// A line ending in `{…}` keeps it as text: its last `}` as `&#125;` shows `}` in every
+/// viewer, and none reads the block as heading attributes (pulldown-cmark still does
+/// after `\{`). Every line outside code, because a heading hides in a list item, a quote
+/// or under a setext line.
+fn no_attributes(line: &str) -> std::borrow::Cow<'_, str> {
+    let kept = line.trim_end();
+    if kept.ends_with('}') && kept.contains('{') {
+        format!("{}&#125;{}", &kept[..kept.len() - 1], &line[kept.len()..]).into()
+    } else {
+        line.into()
+    }
 }
 
 /// A fence line (``` or ~~~, after a quote's `>` and indentation) whose info string names
@@ -209,10 +237,22 @@ mod tests {
             "text, no link"
         );
         assert_eq!(
-            anywhere("> ```GeoJSON\n> {}\n> ```"),
-            "> ```text\n> {}\n> ```"
+            anywhere("> ```GeoJSON\n> [4, 51]\n> ```"),
+            "> ```text\n> [4, 51]\n> ```"
         );
         assert_eq!(anywhere("a < b en 3<4, `x`"), "a < b en 3<4, `x`");
+        assert_eq!(
+            anywhere("## Kop {#kop onclick=x}"),
+            "## Kop {#kop onclick=x&#125;"
+        );
+        assert_eq!(
+            anywhere("- ## Kop {#k onclick=x}\r"),
+            "- ## Kop {#k onclick=x&#125;\n"
+        );
+        assert_eq!(
+            anywhere("```diff\n## Doel {#doel}\n```"),
+            "```diff\n## Doel {#doel}\n```"
+        );
     }
 
     #[test]

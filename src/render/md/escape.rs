@@ -51,9 +51,14 @@ fn looks_like_entity(rest: &str) -> bool {
     !name.is_empty() && rest[name.len()..].starts_with(';')
 }
 
-/// Text on one line: line breaks and runs of spaces become one space.
+/// Text on one line: line breaks and runs of spaces become one space. A byte order mark
+/// goes too: a viewer drops one at the start of a file, and what follows it (`1. `,
+/// `- `) would then open a list that the escaping did not see coming.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.replace('\u{feff}', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `[text](url)` when `url` is a web, mail or relative address; only the text otherwise.

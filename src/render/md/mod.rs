@@ -50,7 +50,7 @@ pub fn tidy(text: &str) -> String {
 }
 
 /// The byte ranges of the code blocks of `text`, where blank lines are content.
-fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     Parser::new_ext(text, headings::output_options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {

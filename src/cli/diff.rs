@@ -243,7 +243,13 @@ fn missing(out: &mut String, e: &Entry, p: &Paint) {
         p.reset
     ));
     if !e.model_md.is_empty() {
-        out.push_str(&format!("{}\n", pick("het model, toen je vastlegde:", "the model, when you pinned:")));
+        out.push_str(&format!(
+            "{}\n",
+            pick(
+                "het model, toen je vastlegde:",
+                "the model, when you pinned:"
+            )
+        ));
         for line in e.model_md.lines() {
             out.push_str(&format!("  {}- {line}{}\n", p.red, p.reset));
         }

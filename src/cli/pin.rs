@@ -99,7 +99,8 @@ fn pin_one(root: &Path, model: &Model<'_>, m: &Municipality) -> anyhow::Result<c
         ));
     }
     let (added, updated, removed) = compare(&old, &new);
-    if m.lock.as_ref().is_some_and(|l| l.value.model == new.model) && added + updated + removed == 0 {
+    if m.lock.as_ref().is_some_and(|l| l.value.model == new.model) && added + updated + removed == 0
+    {
         let (nl, en) = sections(new.secties.len());
         return Ok(t!(
             "{name}: bijgewerkt, niets veranderd ({nl})",

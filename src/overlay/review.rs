@@ -155,7 +155,14 @@ fn missing(change: &Change, lock: Option<&crate::model::municipality::Lock>) -> 
     let titel = pinned
         .lines()
         .next()
-        .map(|l| l.trim_start_matches('#').split(" {").next().unwrap_or(l).trim().to_string())
+        .map(|l| {
+            l.trim_start_matches('#')
+                .split(" {")
+                .next()
+                .unwrap_or(l)
+                .trim()
+                .to_string()
+        })
         .unwrap_or_else(|| change.anchor().to_string());
     let own = change.text().unwrap_or_default().trim().to_string();
     let action = change.actions()[0];
@@ -169,8 +176,12 @@ fn missing(change: &Change, lock: Option<&crate::model::municipality::Lock>) -> 
             Action::Omit => "geschrapt",
             Action::Add => "toegevoegd",
         },
-        nieuw: (action == Action::Add)
-            .then(|| (change.id.trim().to_string(), change.titel.trim().to_string())),
+        nieuw: (action == Action::Add).then(|| {
+            (
+                change.id.trim().to_string(),
+                change.titel.trim().to_string(),
+            )
+        }),
         reden: change.reden.trim().to_string(),
         verschil: Vec::new(),
         drift_md: String::new(),

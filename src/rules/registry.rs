@@ -179,5 +179,9 @@ pub const RULES: &[Rule] = &[
     rule!("G036", Error, "onbekende rol van een partner"),
     rule!("G037", Error, "cel die eruitziet als een formule"),
     rule!("G038", Warning, "partnerbestand dat geen profiel gebruikt"),
-    rule!("G039", Warning, "kolom van het partnerbestand die niet gelezen wordt"),
+    rule!(
+        "G039",
+        Warning,
+        "kolom van het partnerbestand die niet gelezen wordt"
+    ),
 ];

@@ -395,7 +395,13 @@ fn renamed<'a>(model: &Model<'a>, target: Target, pinned: &str) -> Option<&'a st
     let body = |text: &str| normalised(text.split_once('\n').map_or("", |(_, rest)| rest));
     let title = |text: &str| {
         let first = text.lines().next().unwrap_or_default();
-        first.trim_start_matches('#').split(" {").next().unwrap_or(first).trim().to_string()
+        first
+            .trim_start_matches('#')
+            .split(" {")
+            .next()
+            .unwrap_or(first)
+            .trim()
+            .to_string()
     };
     let (old_body, old_title) = (body(pinned), title(pinned));
     model

@@ -8,11 +8,11 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Text;
 use crate::load::Workspace;
 use crate::load::municipality::{Municipality, PARTNERS, partners_path};
-use crate::model::slug::slug;
-use crate::suggest::did_you_mean;
 use crate::load::table::{Row, Table, looks_like_formula};
 use crate::model::municipality::Role;
+use crate::model::slug::slug;
 use crate::source::Span;
+use crate::suggest::did_you_mean;
 use crate::t;
 
 /// Columns meant for a phone number or an e-mail address.
@@ -93,7 +93,10 @@ fn check_header(table: &Table, out: &mut Vec<Diagnostic>) {
                 "G039",
                 &table.file,
                 cell.span,
-                t!("de kolom `{name}` wordt niet gelezen", "the column `{name}` is not read"),
+                t!(
+                    "de kolom `{name}` wordt niet gelezen",
+                    "the column `{name}` is not read"
+                ),
             )
             .with_help(help),
         );

@@ -148,9 +148,12 @@ pub fn quoted(ws: &Workspace, m: &Municipality, text: &str) -> String {
         meta.map_or("", |m| m.versie.as_str()),
         meta.map_or("", |m| m.datum.as_str()),
     );
-    let (known, blanks) = (values::for_md(&raw), values::for_md(&values::partner_blanks()));
-    let filled = slots::Slotted::md(values::tokenise(text))
-        .fill(&|n| values::lookup(&[&known, &blanks], n));
+    let (known, blanks) = (
+        values::for_md(&raw),
+        values::for_md(&values::partner_blanks()),
+    );
+    let filled =
+        slots::Slotted::md(values::tokenise(text)).fill(&|n| values::lookup(&[&known, &blanks], n));
     let clean = crate::render::md::headings::clean_document(&filled, 0);
     clean
         .lines()

@@ -119,7 +119,9 @@ fn missing_in_text(name: &str) -> String {
 }
 
 /// Every value twice: as a field shows it, and as running text shows it (`tekst:` keys).
-fn with_text_forms(values: &[(String, String)]) -> impl Iterator<Item = (String, String, bool)> + '_ {
+fn with_text_forms(
+    values: &[(String, String)],
+) -> impl Iterator<Item = (String, String, bool)> + '_ {
     values.iter().flat_map(|(k, v)| {
         [
             (k.clone(), v.clone(), false),
@@ -196,7 +198,10 @@ pub fn tokenise(body: &str) -> String {
             break;
         };
         out.push_str(&rest[..open]);
-        out.push_str(&token(&format!("{IN_TEXT}{}", rest[open + 2..close].trim())));
+        out.push_str(&token(&format!(
+            "{IN_TEXT}{}",
+            rest[open + 2..close].trim()
+        )));
         rest = &rest[close + 2..];
     }
     out.push_str(rest);
@@ -297,8 +302,14 @@ mod tests {
         ];
         let html = for_html(&values);
         let get = |list: &[(String, String)], k: &str| lookup(&[list], k).unwrap().to_string();
-        assert_eq!(get(&html, "partner.naam"), "&lt;b&gt;Vzw&lt;/b&gt; &amp; co");
-        assert_eq!(get(&html, "partner.email"), "<em class=\"ontbreekt\">nog in te vullen</em>");
+        assert_eq!(
+            get(&html, "partner.naam"),
+            "&lt;b&gt;Vzw&lt;/b&gt; &amp; co"
+        );
+        assert_eq!(
+            get(&html, "partner.email"),
+            "<em class=\"ontbreekt\">nog in te vullen</em>"
+        );
         assert_eq!(
             get(&html, "tekst:partner.email"),
             "<em class=\"ontbreekt\">[nog in te vullen: e-mailadres van de partnerorganisatie]</em>"

@@ -42,6 +42,8 @@ pub struct Page<'p> {
     /// page in the menu without them, its neighbours in the menu.
     pub vorige: Option<(String, String)>,
     pub volgende: Option<(String, String)>,
+    /// The stylesheet inlined (the print page: its script reads the print rules).
+    pub inline_css: bool,
     /// In the search index. Pages made by the thousand (a partner charter per partner)
     /// say `unindexed()`; past `search::TEXT_BUDGET` pages are found by title only.
     pub indexed: bool,
@@ -60,6 +62,7 @@ impl<'p> Page<'p> {
             md_toc: false,
             body_class: "",
             indexed: true,
+            inline_css: false,
             toc: false,
             vorige: None,
             volgende: None,
@@ -78,6 +81,11 @@ impl<'p> Page<'p> {
     ) -> Self {
         self.vorige = vorige;
         self.volgende = volgende;
+        self
+    }
+
+    pub fn inline_css(mut self) -> Self {
+        self.inline_css = true;
         self
     }
 
@@ -346,6 +354,9 @@ impl Renderer<'_> {
         let mut frame = frame(self.site, nav, path, section, page.title, &page.crumbs);
         frame.body_class = page.body_class;
         frame.indexed = page.indexed;
+        if page.inline_css {
+            frame.inline_css = super::pages::assets::STYLE.to_string();
+        }
         let link =
             |(label, href): &(String, String)| Link::new(label, format!("{}{href}", frame.root));
         let at = nav.iter().position(|(_, href)| *href == path);

@@ -44,6 +44,7 @@ pub fn frame(
         crumbs,
         body_class: "",
         inline_css: String::new(),
+        inline_js: String::new(),
         toc: Vec::new(),
         vorige: None,
         volgende: None,

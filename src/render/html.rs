@@ -24,7 +24,41 @@ pub fn markdown_to_html_with_ids(markdown: &str, shift: u8, prefix: &str) -> Str
     let events = cap_nesting(neutralise(events, shift, prefix));
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    scrollable_tables(&sanitiser().clean(&html).to_string())
+    address_links(&scrollable_tables(&sanitiser().clean(&html).to_string()))
+}
+
+/// A link whose text is its own web address gets `class="url"`, so print does not
+/// write the address a second time after it. Done after sanitising, on its output.
+fn address_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<a href=\"") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let href_end = rest[9..].find('"').map(|i| 9 + i);
+        let open_end = rest.find('>');
+        let close = rest.find("</a>");
+        let (Some(href_end), Some(open_end), Some(close)) = (href_end, open_end, close) else {
+            break;
+        };
+        let href = rest[9..href_end].replace("&amp;", "&");
+        let text = rest[open_end + 1..close].replace("&amp;", "&");
+        let bare = href
+            .split_once("//")
+            .map_or(href.as_str(), |(_, b)| b)
+            .trim_end_matches('/');
+        let is_address =
+            href.starts_with("http") && (text == href || text.trim_end_matches('/') == bare);
+        if is_address {
+            out.push_str("<a class=\"url\"");
+            out.push_str(&rest[2..close]);
+        } else {
+            out.push_str(&rest[..close]);
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Wide tables scroll inside a focusable region instead of widening the page (WCAG 1.4.10).
@@ -314,6 +348,24 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(r#"href="charter.html#doel""#), "{html}");
+    }
+
+    #[test]
+    fn a_link_that_shows_its_address_is_marked_for_print() {
+        let html = markdown_to_html(
+            "<https://www.unia.be> [www.unia.be](https://www.unia.be/) [Unia](https://www.unia.be)",
+            0,
+        );
+        assert_eq!(
+            html.matches(r#"<a class="url" href="https://www.unia.be"#)
+                .count(),
+            2,
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="https://www.unia.be" rel="noopener noreferrer">Unia</a>"#),
+            "{html}"
+        );
     }
 
     #[test]

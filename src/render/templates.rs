@@ -108,6 +108,9 @@ fn environment(escape: AutoEscape, set: &str) -> Environment<'static> {
     env.set_formatter(md::formatter);
     env.set_auto_escape_callback(move |_| escape.clone());
     env.add_filter("dutch_list", |items: Vec<String>| md::dutch_list(&items));
+    env.add_filter("css_string", |text: String| {
+        Value::from_safe_string(css_string(&text))
+    });
     env.set_syntax(crate::load::templates::syntax(set));
     // A template from the workspace is untrusted: bounded in steps and depth.
     env.set_fuel(Some(crate::jinja::FUEL));
@@ -116,6 +119,26 @@ fn environment(escape: AutoEscape, set: &str) -> Environment<'static> {
 }
 
 /// Adds the built-in templates of `set`, each replaced by the override of its name.
+/// `text` as a CSS string in double quotes: it cannot end the string, nor the
+/// `<style>` element it sits in.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3c "),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn add(
     env: &mut Environment<'static>,
     sources: &mut BTreeMap<(&'static str, String), SourceFile>,
@@ -153,8 +176,16 @@ mod tests {
         if name.ends_with(".md") {
             &["_md"]
         } else {
-            &["_html", "_json", "inline_css"]
+            &["_html", "_json", "inline_css", "inline_js"]
         }
+    }
+
+    #[test]
+    fn a_css_string_cannot_end_itself_or_its_style_element() {
+        assert_eq!(
+            super::css_string("Gent \"x\" \\ </style><script>"),
+            "\"Gent \\\"x\\\" \\\\ \\3c /style>\\3c script>\""
+        );
     }
 
     #[test]

@@ -42,8 +42,10 @@ pub struct Frame {
     /// The pages above this one, from the top, each with its link.
     pub crumbs: Vec<Link>,
     pub body_class: &'static str,
-    /// Inlined assets for the single-file handbook; empty on the site.
+    /// Inlined assets: the stylesheet of the single-file handbook and the print page
+    /// (whose script reads it), the script of the single-file handbook.
     pub inline_css: String,
+    pub inline_js: String,
     /// The page's own `h2`/`##` headings with their anchors, when it asks for them.
     pub toc: Vec<Link>,
     /// The pages before and after this one in reading order.

@@ -28,7 +28,9 @@
 
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -213,6 +215,7 @@ async function main() {
     );
 
     const firstNested = files.find((f) => rel(f).includes('/'));
+    const printedOne = new Set();
     const searchPages = new Set([files[0], firstNested].filter(Boolean));
 
     for (const file of files) {
@@ -307,6 +310,10 @@ async function main() {
         await checkNavigation(page, problems);
         if (await page.locator('.blueprint-diagram:not(.print-deel)').count()) await checkBlueprint(page, problems);
         if (await page.locator('table.matrix').count()) await checkMatrix(page, problems);
+        if (PRINTED.test(rel(file)) && !printedOne.has(printKind(rel(file)))) {
+          printedOne.add(printKind(rel(file)));
+          await checkPrint(page, problems, rel(file));
+        }
         if (await page.locator('.faq-filter').count()) await checkFaq(page, problems);
         // The desk card and the forms are working sheets: each prints on one A4 page.
         if (ONE_SHEET.has(rel(file))) {
@@ -655,6 +662,54 @@ async function checkNavigation(page, problems) {
   if (top < -1 || top > 200) problems.push(`navigatie: de inhoudslijst blijft niet in beeld bij scrollen (top ${Math.round(top)}px)`);
 }
 
+// Print you can use: the page printed to PDF by Chromium (as a reader's Ctrl+P does,
+// with its beforeprint script), read back with Debian's poppler-utils: no text under
+// 8 pt, no page that ends in a heading, a web address printed once, and on the print
+// page a contents list whose page numbers match the pages (one page off at most: the
+// numbers are laid out on screen, where text can wrap a hair differently).
+const PRINTED = /^(print\.html|charter\.html|blauwdrukken\/(?!index)[^/]+\.html)$/;
+const printKind = (p) => p.split('/')[0];
+const PDF_DIR = mkdtempSync(path.join(os.tmpdir(), 'onthaal-pdf-'));
+
+async function checkPrint(page, problems, relPath) {
+  const pdf = path.join(PDF_DIR, relPath.replaceAll('/', '-') + '.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const run = (cmd, args) => execFileSync(cmd, args, { maxBuffer: 256 * 1024 * 1024 }).toString();
+  // Sizes: pdftohtml rounds fontspec sizes to whole units; at its largest zoom (3)
+  // that is a third of a point.
+  const xml = run('pdftohtml', ['-xml', '-i', '-zoom', '3', '-stdout', pdf]);
+  const sizes = new Map([...xml.matchAll(/<fontspec id="(\d+)" size="(-?[\d.]+)"/g)].map((m) => [m[1], Number(m[2]) / 3]));
+  let smallest = null;
+  for (const m of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+    const size = sizes.get(m[1]);
+    const text = m[2].replace(/<[^>]+>/g, '').trim();
+    if (text && size !== undefined && (!smallest || size < smallest.size)) smallest = { size, text };
+  }
+  if (smallest && smallest.size < 8) problems.push(`afdruk: tekst van ${smallest.size.toFixed(1)} pt ("${short(smallest.text, 40)}")`);
+  const pages = run('pdftotext', ['-layout', pdf, '-']).split('\f').slice(0, -1);
+  const lines = (p) => p.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Headings never end a page (the last line above the page number).
+  const headings = new Set(await page.$$eval('main h2, main h3, main h4, main caption', (hs) => hs.map((h) => h.textContent.replace(/\s+/g, ' ').trim())));
+  const endings = [];
+  pages.forEach((p, i) => {
+    const body = lines(p).filter((l) => !/^blz\. \d+ van \d+$/.test(l));
+    const last = body[body.length - 1];
+    if (i < pages.length - 1 && headings.has(last)) endings.push(`blz. ${i + 1}: ${last}`);
+  });
+  if (endings.length) problems.push(`afdruk: kop onderaan de pagina: ${short(endings.join(' | '), 160)}`);
+  const twice = pages.join('\n').match(/\b(?:https?:\/\/)?(www\.[\w.-]+\.\w+)\/? \(https?:\/\/\1/);
+  if (twice) problems.push(`afdruk: webadres twee keer: ${twice[0]}`);
+  const toc = await page.$$eval('.print-inhoud .inhoud-regel', (rs) => rs.map((r) => [r.querySelector('a').textContent.trim(), r.querySelector('.blz').textContent.trim()]));
+  let from = 2;
+  const off = [];
+  for (const [label, shown] of toc) {
+    const at = pages.findIndex((p, i) => i >= from && lines(p).includes(label));
+    if (at < 0 || !shown || Math.abs(Number(shown) - (at + 1)) > 1) off.push(`${label}: ${shown || 'geen nummer'} in plaats van ${at + 1}`);
+    if (at >= 0) from = at;
+  }
+  if (off.length) problems.push(`afdruk: inhoudstafel klopt niet: ${short(off.join(' | '), 200)}`);
+}
+
 // Every text of the diagrams against the shape it stands on: axe does not look
 // inside SVG, so this does, in both colour schemes (WCAG 1.4.3, 4.5:1).
 async function svgContrast(page) {
@@ -667,6 +722,7 @@ async function svgContrast(page) {
     const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
     const low = new Set();
     for (const svg of document.querySelectorAll('svg.blueprint-svg')) {
+      if (!svg.getClientRects().length) continue; // not shown (a part for print only)
       const rects = [...svg.querySelectorAll('rect')].map((r) => ({ box: r.getBBox(), fill: getComputedStyle(r).fill }));
       for (const t of svg.querySelectorAll('text')) {
         const b = t.getBBox();

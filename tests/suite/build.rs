@@ -625,7 +625,7 @@ fn the_wegwijzer_page_introduces_each_body_and_says_calmly_what_is_unknown() {
     assert!(page.contains(
         "<p><strong>Anoniem melden:</strong> Anoniem melden kan niet. Een klacht kan niet anoniem.</p>"
     ));
-    assert!(page.contains(r#"<li><span class="contact-soort">Website</span> <a href="https://www.vlaamsmensenrechteninstituut.be">www.vlaamsmensenrechteninstituut.be</a></li>"#), "{page}");
+    assert!(page.contains(r#"<li><span class="contact-soort">Website</span> <a class="url" href="https://www.vlaamsmensenrechteninstituut.be">www.vlaamsmensenrechteninstituut.be</a></li>"#), "{page}");
     assert!(page.contains("<p>Dit handboek vermeldt geen telefoonnummer of e-mailadres van Vlaams Mensenrechteninstituut. Op de website staat hoe je Vlaams Mensenrechteninstituut bereikt.</p>"));
     assert!(page.contains("<p>Hoe je Politie bereikt, staat nog niet in dit handboek.</p>"));
     for editor_words in [
@@ -729,7 +729,47 @@ fn a_caveat_that_changes_the_answer_comes_first_with_the_body_of_its_case() {
     let page = html(&ws, "wegwijzer.html");
     assert!(page.contains(r#""huidskleur|werk":1"#), "{page}");
     assert!(page.contains(
-        r#"<li>Gaat het over een huurwoning? Kijk dan bij wonen. <strong>In dat geval: Vlaams Mensenrechteninstituut (Wonen).</strong> <span class="bron">Bron: <a href="https://www.unia.be">www.unia.be</a>, nagekeken op 26 november 2026.</span></li>"#
+        r#"<li>Gaat het over een huurwoning? Kijk dan bij wonen. <strong>In dat geval: Vlaams Mensenrechteninstituut (Wonen).</strong> <span class="bron">Bron: <a class="url" href="https://www.unia.be">www.unia.be</a>, nagekeken op 26 november 2026.</span></li>"#
     ), "{page}");
     assert!(page.contains("Anders: bevoegd orgaan"));
+}
+
+#[test]
+fn the_print_page_opens_with_a_contents_list_of_its_parts_and_numbers_its_pages() {
+    let ws = Workspace::base();
+    assert_eq!(ws.run(&["build"]).code, 0);
+    let print = html(&ws, "print.html");
+    let entries: Vec<&str> = print
+        .split(r#"<span class="blz" data-doel=""#)
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            "p-blauwdrukken",
+            "p-proefmodel",
+            "p-drempels",
+            "p-charter",
+            "p-draaiboek",
+            "p-draaiboek-kiezen",
+            "p-draaiboek-voorbereiden",
+            "p-bijlagen",
+            "p-faq",
+            "p-8b",
+            "p-referentie"
+        ]
+    );
+    for id in &entries {
+        assert!(
+            print.contains(&format!(r#" id="{id}""#)),
+            "#{id} has a target"
+        );
+    }
+    assert!(print.contains(r#"<script src="assets/afdruk.js"></script>"#));
+    assert!(print.contains("<style>@page { @top-left { content: \"Proefhandboek\";"));
+    assert!(
+        print.contains("counter(page)"),
+        "the stylesheet is inlined, page numbers and all"
+    );
 }

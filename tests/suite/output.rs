@@ -55,7 +55,7 @@ fn a_rebuild_over_unchanged_output_rewrites_nothing() {
     assert_eq!(
         run.stdout,
         format!(
-            "{} is bijgewerkt: 29 bestanden, niets herschreven\n",
+            "{} is bijgewerkt: 30 bestanden, niets herschreven\n",
             shown.display()
         )
     );

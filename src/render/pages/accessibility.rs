@@ -30,6 +30,7 @@ const CHECKS: &[&str] = &[
     "ruwe HTML en gevaarlijke links uit de inhoud worden onschadelijk gemaakt",
     "bij elke wijziging opent een browser elke pagina en test ze automatisch op de regels van WCAG 2.1, niveau A en AA (met axe-core), op een breed en een smal scherm",
     "de kleuren halen dezelfde contrastnormen in lichte en in donkere modus, ook de tekst in de schema's van de blauwdrukken",
+    "afgedrukt staat er geen tekst kleiner dan 8 punt, eindigt geen pagina op een kop en heeft de inhoudstafel van het volledige handboek paginanummers",
 ];
 
 fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {

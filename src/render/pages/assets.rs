@@ -8,6 +8,7 @@ pub const STYLE: &str = include_str!("../../../assets/style.css");
 pub const SEARCH: &str = include_str!("../../../assets/search.js");
 pub const WEGWIJZER: &str = include_str!("../../../assets/wegwijzer.js");
 pub const FAQ: &str = include_str!("../../../assets/faq.js");
+pub const AFDRUK: &str = include_str!("../../../assets/afdruk.js");
 
 pub const SECTION: Section = Section {
     nav: None,
@@ -20,6 +21,7 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     emit.file("assets/search.js", SEARCH.as_bytes())?;
     emit.file("assets/wegwijzer.js", WEGWIJZER.as_bytes())?;
     emit.file("assets/faq.js", FAQ.as_bytes())?;
+    emit.file("assets/afdruk.js", AFDRUK.as_bytes())?;
     let index = search::index_script(emit.search_entries(), &search::synonyms(cx.ws));
     emit.file("assets/search-index.js", index.as_bytes())
 }

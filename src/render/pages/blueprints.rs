@@ -65,9 +65,9 @@ impl From<Diagram> for DiagramView {
     }
 }
 
-/// Steps per printed part of a diagram: with the label column, 890 px, which fits a
-/// landscape A4 page without shrinking a 12 px text below 9 pt.
-pub const PRINT_STEPS: usize = 3;
+/// Steps per printed part of a diagram: with the label column 650 px, which fits the
+/// 174 mm (658 px) of a portrait A4 page, so a 12 px text prints at 9 pt.
+pub const PRINT_STEPS: usize = 2;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StepRow {

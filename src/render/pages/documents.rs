@@ -117,7 +117,8 @@ pub fn document_page(
                 titel: d.value.meta.titel.clone(),
                 samenvatting: d.value.meta.samenvatting.clone(),
                 body_html: markdown_to_html(&body, shift),
-                print_html: markdown_to_html_with_ids(&body, shift, print_prefix),
+                // On the print page the document's title is a level above its body.
+                print_html: markdown_to_html_with_ids(&body, shift + 1, print_prefix),
                 body_md: fill_in_blanks(&clean_document(&d.value.body, shift.into())),
                 bijlagen: annex_links(ws, &d.value.meta.bijlagen),
             }

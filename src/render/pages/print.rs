@@ -45,6 +45,7 @@ fn render(cx: &Context, emit: &mut Emitter) -> anyhow::Result<()> {
     let page = Page::new("Volledig handboek", "print")
         .html(PATH)
         .body_class("print-page")
+        .inline_css()
         .unindexed();
     emit.page(&page, &view(cx))
 }
@@ -94,6 +95,7 @@ pub fn single_file(cx: &Context, templates: &Templates) -> anyhow::Result<String
     let mut frame = frame(&cx.site, &[], PATH, PATH, "Volledig handboek", &[]);
     frame.body_class = "print-page";
     frame.inline_css = crate::render::pages::assets::STYLE.to_string();
+    frame.inline_js = crate::render::pages::assets::AFDRUK.to_string();
     let view = crate::render::emit::value(&view(cx));
     templates.render("print.html", with(&frame, &view))
 }

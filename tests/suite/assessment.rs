@@ -166,7 +166,7 @@ fn score_path(ws: &Workspace, path: &str) -> Run {
     onthaal_within(
         ws.path(),
         &["zelfevaluatie", "score", path, "--color", "never"],
-        20,
+        120,
     )
 }
 

@@ -6,7 +6,7 @@ use std::os::unix::fs::symlink;
 use crate::harness::{Workspace, onthaal_within};
 
 fn validate(ws: &Workspace) -> crate::harness::Run {
-    onthaal_within(ws.path(), &["validate", "--color", "never"], 20)
+    onthaal_within(ws.path(), &["validate", "--color", "never"], 120)
 }
 
 fn mkfifo(path: &std::path::Path) {
@@ -40,7 +40,7 @@ fn a_source_folder_that_is_a_link_is_not_read() {
         !run.stdout.contains("geheim"),
         "nothing in it is read or named"
     );
-    let run = onthaal_within(ws.path(), &["build"], 20);
+    let run = onthaal_within(ws.path(), &["build"], 120);
     assert_eq!(run.code, 1);
     assert!(!ws.path().join("dist").exists());
 }
@@ -124,7 +124,7 @@ fn uitvoer_names_a_folder_of_its_own_inside_or_validate_says_where() {
             "{folder}: {}",
             run.stdout
         );
-        let run = onthaal_within(ws.path(), &["build"], 20);
+        let run = onthaal_within(ws.path(), &["build"], 120);
         assert_eq!(run.code, 1, "{folder}: {}", run.stderr);
     }
     assert!(!ws.path().join("~").exists());

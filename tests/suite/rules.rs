@@ -375,3 +375,63 @@ fn extra_files_next_to_the_charter_and_checklist_are_named() {
         ]
     );
 }
+
+/// `10.000`: a number as the Dutch docs write it.
+fn dutch_number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_limits_page_names_the_limits_the_code_has() {
+    use onthaal::validate::markdown_limits as md;
+    let page =
+        std::fs::read_to_string(crate::harness::repository().join("docs/grenzen.md")).unwrap();
+    const MIB: u64 = 1024 * 1024;
+    let spec = onthaal::load::table::Spec::DEFAULT;
+    for wanted in [
+        format!(
+            "inhoudsbestand is hoogstens {} MiB",
+            onthaal::load::text::MAX_FILE_BYTES / MIB
+        ),
+        format!("spreadsheet is hoogstens {} MiB", spec.max_bytes / MIB),
+        format!("hoogstens {} rijen", dutch_number(spec.max_rows)),
+        format!(
+            "kopregel van hoogstens {} kolommen",
+            dutch_number(onthaal::load::table::MAX_COLUMNS)
+        ),
+        format!("hoogstens {} KiB", md::MAX_MARKDOWN_BYTES / 1024),
+        format!(
+            "hoogstens {} kolommen en {} cellen",
+            md::MAX_TABLE_COLUMNS,
+            dutch_number(md::MAX_TABLE_CELLS)
+        ),
+        format!("hoogstens {} niveaus diep in elkaar", md::MAX_NESTING),
+        format!("hoogstens {} tekens", dutch_number(md::MAX_LINE_CHARS)),
+        format!(
+            "hoogstens {} miljoen stappen",
+            onthaal::jinja::FUEL / 1_000_000
+        ),
+        format!("hoogstens {} niveaus diep", onthaal::jinja::RECURSION),
+        format!(
+            "pagina is hoogstens {} MiB",
+            onthaal::jinja::MAX_PAGE_BYTES / (1024 * 1024)
+        ),
+        format!(
+            "hoogstens {} meldingen per controle",
+            onthaal::diagnostics::PER_RULE_AND_FILE
+        ),
+    ] {
+        assert!(
+            page.contains(&wanted),
+            "docs/grenzen.md zegt niet: {wanted}"
+        );
+    }
+}

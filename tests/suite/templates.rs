@@ -13,7 +13,7 @@ fn build_with_home(template: &str) -> Run {
     assert_eq!(ws.run(&["build"]).code, 0);
     let before = tree(&ws.path().join("dist"));
     ws.write("templates/html/home.html", template);
-    let run = onthaal_within(ws.path(), &["build", "--color", "never"], 30);
+    let run = onthaal_within(ws.path(), &["build", "--color", "never"], 120);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         tree(&ws.path().join("dist")) == before,

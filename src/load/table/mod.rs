@@ -56,6 +56,7 @@ use crate::source::{SourceFile, Span, display_name};
 pub use encoding::windows_1252;
 pub use formula::{looks_like_formula, spreadsheet_safe};
 pub use header::normalise as normalise_column_name;
+pub use read::MAX_COLUMNS;
 
 /// A column the caller reads, by its name in the header row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -46,6 +46,9 @@ pub static PARTNERS: Spec = Spec {
         header_only: None,
         duplicate: "G034",
     },
+    // Every partner's charter lists all partners in its annex, so the output grows with
+    // the square of their number; a thousand is far beyond any municipality's network.
+    max_rows: 1000,
     ..Spec::DEFAULT
 };
 

@@ -696,3 +696,23 @@ fn a_section_for_partnerships_is_left_out_of_a_single_municipality_s_charter() {
         "the model shows it"
     );
 }
+
+#[test]
+fn a_partners_file_past_a_thousand_rows_is_refused_at_the_row_that_passes_it() {
+    let ws = workspace(&[("Proefstad", "proefstad", " []")]);
+    let mut csv = String::from("naam;soort\r\n");
+    for i in 1..=1001 {
+        csv.push_str(&format!("Partner {i};vzw\r\n"));
+    }
+    ws.write("charters/proefstad.partners.csv", csv);
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G030")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["line"], 1002);
+    assert_eq!(
+        found[0]["message"],
+        "het bestand heeft meer dan 1000 rijen; de rest wordt niet gelezen"
+    );
+}

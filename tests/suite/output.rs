@@ -233,18 +233,18 @@ impl Aim {
         }
     }
 
-    /// Follows the moment of the swap as the machine gets busier or quieter.
+    /// Follows the moment of the swap as the machine gets busier or quieter: a kill
+    /// close to the expected swap that still finds the old output means the builds got
+    /// slower than the first ones, so the expected moment moves out by a fraction.
     fn learn(&mut self, kill: usize, at: u64, swapped: bool) {
+        let near = at + 20_000 >= self.after;
         match (kill < 8, swapped) {
             (true, true) => self.after = at,
+            (true, false) if near => (self.before, self.after) = (at, self.after * 3 / 2),
             (true, false) => self.before = at,
             (false, true) => self.after = self.after.min(at),
-            (false, false) if at + 10_000 >= self.after => self.after += 5_000,
+            (false, false) if near => self.after += self.after / 10,
             (false, false) => {}
-        }
-        if !swapped && at >= self.after {
-            // The build is slower than it was: look further.
-            self.after = at * 2;
         }
     }
 }

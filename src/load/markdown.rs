@@ -22,9 +22,13 @@ pub fn parse_with_spans(file: &SourceFile) -> Result<(Document, yaml::SpanIndex)
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
     if only_comments {
-        let message = "de front matter is leeg".to_string();
-        return Err(Diagnostic::new("D004", file, Span::file_start(), message)
-            .with_help("zet tussen de twee regels `---` minstens `titel: …`"));
+        let message = crate::t!("de front matter is leeg", "the front matter is empty");
+        return Err(
+            Diagnostic::new("D004", file, Span::file_start(), message).with_help(crate::t!(
+                "zet tussen de twee regels `---` minstens `titel: …`",
+                "put at least `titel: …` between the two `---` lines"
+            )),
+        );
     }
     let front_doc = yaml::parse::<Meta>(&front)?;
     let (meta, title_span) = (front_doc.value, front_doc.spans.value("titel"));
@@ -70,9 +74,15 @@ fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnost
             "D004",
             file,
             Span::file_start(),
-            "het document begint niet met front matter",
+            crate::t!(
+                "het document begint niet met front matter",
+                "the document does not start with front matter"
+            ),
         )
-        .with_help("begin met `---`, een regel `titel: …` en opnieuw `---`")
+        .with_help(crate::t!(
+            "begin met `---`, een regel `titel: …` en opnieuw `---`",
+            "start with `---`, a line `titel: …` and `---` again"
+        ))
     };
     let rest = text
         .strip_prefix("---\n")
@@ -84,9 +94,15 @@ fn split_front_matter(file: &SourceFile) -> Result<(SourceFile, usize), Diagnost
             "D004",
             file,
             Span::new(1, 1, 3),
-            "de front matter wordt niet afgesloten",
+            crate::t!(
+                "de front matter wordt niet afgesloten",
+                "the front matter is not closed"
+            ),
         )
-        .with_help("zet na de laatste regel van de front matter een regel met alleen `---`")
+        .with_help(crate::t!(
+            "zet na de laatste regel van de front matter een regel met alleen `---`",
+            "after the last line of the front matter, put a line with only `---`"
+        ))
     })?;
     let front_text = format!("\n{}", &rest[..end]);
     let after = &rest[end..];

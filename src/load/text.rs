@@ -48,7 +48,10 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
         return Err(encoding_error(
             &file,
             Span::file_start(),
-            "het bestand is in UTF-16 opgeslagen",
+            crate::t!(
+                "het bestand is in UTF-16 opgeslagen",
+                "the file is saved in UTF-16"
+            ),
         ));
     }
     let text = match String::from_utf8(bytes) {
@@ -59,11 +62,12 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
             // Everything before `offset` is valid UTF-8, so it is the same bytes in `lossy`.
             let file = SourceFile::new(name, path, lossy);
             let (line, column) = file.position(offset);
-            let message = format!(
-                "het bestand is geen geldige UTF-8: byte 0x{:02X} kan hier niet staan",
-                error.as_bytes()[offset]
+            let byte = error.as_bytes()[offset];
+            let message = crate::t!(
+                "het bestand is geen geldige UTF-8: byte 0x{byte:02X} kan hier niet staan",
+                "the file is not valid UTF-8: byte 0x{byte:02X} cannot stand here"
             );
-            return Err(encoding_error(&file, Span::new(line, column, 1), &message));
+            return Err(encoding_error(&file, Span::new(line, column, 1), message));
         }
     };
     // Old Mac files break lines with a lone CR; the YAML reader counts those as lines too.
@@ -80,10 +84,17 @@ pub fn decode(name: String, path: &Path, bytes: Vec<u8>) -> Read {
     match file.text.char_indices().find(|(_, c)| is_stray_control(*c)) {
         Some((offset, c)) => {
             let (line, column) = file.position(offset);
-            let message = format!("onzichtbaar stuurteken U+{:04X} in de tekst", u32::from(c));
+            let code = u32::from(c);
+            let message = crate::t!(
+                "onzichtbaar stuurteken U+{code:04X} in de tekst",
+                "invisible control character U+{code:04X} in the text"
+            );
             Err(
                 Diagnostic::new("L008", &file, Span::new(line, column, 1), message).with_help(
-                    "verwijder het teken; het komt vaak mee bij kopiëren uit een tekstverwerker",
+                    crate::t!(
+                        "verwijder het teken; het komt vaak mee bij kopiëren uit een tekstverwerker",
+                        "delete the character; it often comes along when copying from a word processor"
+                    ),
                 ),
             )
         }
@@ -105,10 +116,11 @@ pub fn lone_cr_to_lf(text: &str) -> String {
     out
 }
 
-fn encoding_error(file: &SourceFile, span: Span, message: &str) -> Diagnostic {
-    Diagnostic::new("L007", file, span, message.to_string()).with_help(
+fn encoding_error(file: &SourceFile, span: Span, message: crate::i18n::Text) -> Diagnostic {
+    Diagnostic::new("L007", file, span, message).with_help(crate::t!(
         "sla het bestand op als UTF-8 (in de meeste editors: Opslaan als > Codering > UTF-8)",
-    )
+        "save the file as UTF-8 (in most editors: Save as > Encoding > UTF-8)"
+    ))
 }
 
 pub use crate::source::is_stray_control;

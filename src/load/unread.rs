@@ -35,12 +35,14 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
                 continue;
             }
             let why = if entry.is_dir() {
-                Some(format!(
-                    "onthaal leest geen submappen; zet de bestanden rechtstreeks in {folder}/, of verwijder de submap"
+                Some(crate::t!(
+                    "onthaal leest geen submappen; zet de bestanden rechtstreeks in {folder}/, of verwijder de submap",
+                    "onthaal reads no subfolders; put the files directly in {folder}/, or delete the subfolder"
                 ))
             } else if entry.extension().is_none_or(|e| e != *extension) {
-                Some(format!(
-                    "onthaal leest in {folder}/ alleen .{extension}-bestanden"
+                Some(crate::t!(
+                    "onthaal leest in {folder}/ alleen .{extension}-bestanden",
+                    "in {folder}/ onthaal reads only .{extension} files"
                 ))
             } else {
                 None
@@ -56,7 +58,10 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
                 found.push(unread(
                     root,
                     &entry,
-                    format!("in {folder}/ leest onthaal alleen {only}"),
+                    crate::t!(
+                        "in {folder}/ leest onthaal alleen {only}",
+                        "in {folder}/ onthaal reads only {only}"
+                    ),
                 ));
             }
         }
@@ -70,8 +75,9 @@ pub fn unread_files(root: &Path) -> Vec<Diagnostic> {
             found.push(unread(
                 root,
                 &entry,
-                format!(
+                crate::t!(
                     "geen bekend referentiebestand; hernoem het naar een van deze namen, of verwijder het: {}",
+                    "no known reference file; rename it to one of these names, or delete it: {}",
                     REFERENCE_FILES.join(", ")
                 ),
             ));
@@ -144,7 +150,7 @@ fn unread(root: &Path, path: &Path, why: impl Into<crate::i18n::Text>) -> Diagno
         "M003",
         &file,
         Span::file_start(),
-        format!("{} wordt niet gelezen", file.name),
+        crate::t!("{} wordt niet gelezen", "{} is not read", file.name),
     )
     .with_help(why)
 }

@@ -9,6 +9,7 @@ use saphyr_parser::{Event, Parser, ScanError, Span as YamlSpan};
 
 use super::SpanIndex;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::source::{SourceFile, Span};
 
 /// Nesting deeper than this is refused before serde sees it: no real content needs it.
@@ -46,7 +47,7 @@ pub(super) fn index(file: &SourceFile) -> Result<SpanIndex, Diagnostic> {
             "L005",
             file,
             Span::file_start(),
-            "het bestand is leeg",
+            crate::t!("het bestand is leeg", "the file is empty"),
         )
         .with_help(crate::t!(
             "vul het bestand in of verwijder het; `onthaal init` in een lege map maakt een volledig voorbeeld van elk bestand",
@@ -71,11 +72,33 @@ impl Walk<'_> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(self.error("L006", at, "meer dan één YAML-document in dit bestand", "een inhoudsbestand bevat één document: verwijder de tweede `---` of zet de inhoud in een apart bestand"));
+                    return Err(self.error(
+                        "L006",
+                        at,
+                        crate::t!(
+                            "meer dan één YAML-document in dit bestand",
+                            "more than one YAML document in this file"
+                        ),
+                        crate::t!(
+                            "een inhoudsbestand bevat één document: verwijder de tweede `---` of zet de inhoud in een apart bestand",
+                            "a content file holds one document: delete the second `---` or put the content in a separate file"
+                        ),
+                    ));
                 }
             }
             Event::Alias(_) => {
-                return Err(self.error("L009", at, "aliassen (`*naam`) worden niet ondersteund", "schrijf de waarde voluit; zo blijft elke waarde op één plaats en met een positie"));
+                return Err(self.error(
+                    "L009",
+                    at,
+                    crate::t!(
+                        "aliassen (`*naam`) worden niet ondersteund",
+                        "aliases (`*name`) are not supported"
+                    ),
+                    crate::t!(
+                        "schrijf de waarde voluit; zo blijft elke waarde op één plaats en met een positie",
+                        "write the value out in full; that way every value stays in one place and has a position"
+                    ),
+                ));
             }
             Event::Scalar(text, _, anchor, _) => {
                 self.refuse_anchor(anchor, at)?;
@@ -115,12 +138,18 @@ impl Walk<'_> {
         Err(self.error(
             "L009",
             at,
-            "ankers (`&naam`) worden niet ondersteund",
-            "verwijder het anker en schrijf herhaalde waarden voluit",
+            crate::t!(
+                "ankers (`&naam`) worden niet ondersteund",
+                "anchors (`&name`) are not supported"
+            ),
+            crate::t!(
+                "verwijder het anker en schrijf herhaalde waarden voluit",
+                "delete the anchor and write repeated values out in full"
+            ),
         ))
     }
 
-    fn error(&self, code: &'static str, at: Span, message: &str, help: &str) -> Diagnostic {
+    fn error(&self, code: &'static str, at: Span, message: Text, help: Text) -> Diagnostic {
         Diagnostic::new(code, self.file, at, message).with_help(help)
     }
 
@@ -130,15 +159,18 @@ impl Walk<'_> {
             .chars()
             .find(|c| crate::load::text::is_stray_control(*c))
         {
-            let message = format!(
-                "onzichtbaar stuurteken U+{:04X} in deze waarde",
-                u32::from(c)
-            );
+            let code = u32::from(c);
             return Err(self.error(
                 "L008",
                 at,
-                &message,
-                "verwijder de escape (zoals \\e of \\u202E) uit de tekst",
+                crate::t!(
+                    "onzichtbaar stuurteken U+{code:04X} in deze waarde",
+                    "invisible control character U+{code:04X} in this value"
+                ),
+                crate::t!(
+                    "verwijder de escape (zoals \\e of \\u202E) uit de tekst",
+                    "delete the escape (such as \\e or \\u202E) from the text"
+                ),
             ));
         }
         if let Some(Frame::Map {
@@ -148,12 +180,17 @@ impl Walk<'_> {
         }) = self.stack.last_mut()
         {
             if let Some(first) = seen.get(text) {
-                let message = format!(
-                    "de sleutel `{text}` staat twee keer in hetzelfde blok (eerst op regel {})",
-                    first.line
+                let first = first.line;
+                let message = crate::t!(
+                    "de sleutel `{text}` staat twee keer in hetzelfde blok (eerst op regel {first})",
+                    "the key `{text}` appears twice in the same block (first on line {first})"
                 );
-                return Err(Diagnostic::new("L004", self.file, at, message)
-                    .with_help("houd één van beide en voeg hun inhoud samen"));
+                return Err(
+                    Diagnostic::new("L004", self.file, at, message).with_help(crate::t!(
+                        "houd één van beide en voeg hun inhoud samen",
+                        "keep one of the two and merge their content"
+                    )),
+                );
             }
             seen.insert(text.to_string(), at);
             *pending_key = Some((text.to_string(), at));
@@ -175,17 +212,25 @@ impl Walk<'_> {
             return Err(self.error(
                 "L001",
                 at,
-                "een sleutel moet gewone tekst zijn, geen lijst of blok",
-                "schrijf de sleutel als tekst gevolgd door `:`",
+                crate::t!(
+                    "een sleutel moet gewone tekst zijn, geen lijst of blok",
+                    "a key must be plain text, not a list or block"
+                ),
+                crate::t!(
+                    "schrijf de sleutel als tekst gevolgd door `:`",
+                    "write the key as text followed by `:`"
+                ),
             ));
         }
         if self.stack.len() >= MAX_DEPTH {
-            let message = format!("de inhoud is dieper genest dan {MAX_DEPTH} niveaus");
             return Err(self.error(
                 "L010",
                 at,
-                &message,
-                "maak de structuur vlakker; geen formaat van onthaal heeft zoveel niveaus nodig",
+                crate::t!(
+                    "de inhoud is dieper genest dan {MAX_DEPTH} niveaus",
+                    "the content is nested deeper than {MAX_DEPTH} levels"
+                ),
+                flatter_help(),
             ));
         }
         let path = self.record(at);
@@ -237,16 +282,25 @@ fn is_null(text: &str) -> bool {
     matches!(text, "" | "~" | "null" | "Null" | "NULL")
 }
 
+fn flatter_help() -> Text {
+    crate::t!(
+        "maak de structuur vlakker; geen formaat van onthaal heeft zoveel niveaus nodig",
+        "make the structure flatter; no format of onthaal needs that many levels"
+    )
+}
+
 fn syntax_error(file: &SourceFile, error: &ScanError) -> Diagnostic {
     let marker = error.marker();
     // The scanner may point just past the last line of a truncated file.
     let line = marker.line().clamp(1, file.line_count());
     let column = (marker.col() + 1).min(file.line(line).chars().count() + 1);
     if error.info().contains("recursion limit") {
-        let message = "de inhoud is dieper genest dan de YAML-lezer toelaat".to_string();
-        return Diagnostic::new("L010", file, Span::new(line, column, 1), message).with_help(
-            "maak de structuur vlakker; geen formaat van onthaal heeft zoveel niveaus nodig",
+        let message = crate::t!(
+            "de inhoud is dieper genest dan de YAML-lezer toelaat",
+            "the content is nested deeper than the YAML reader allows"
         );
+        return Diagnostic::new("L010", file, Span::new(line, column, 1), message)
+            .with_help(flatter_help());
     }
     super::syntax::diagnostic(
         file,

@@ -101,11 +101,14 @@ fn window(line: &str, column: usize) -> (String, usize) {
 
 /// Where an earlier occurrence stands, said the same way in every message:
 /// "eerst op regel 5" in the same file, "eerst in faq/melden.yaml, regel 5" in another.
-pub fn earlier(file: &str, line: usize, here: &str) -> String {
+pub fn earlier(file: &str, line: usize, here: &str) -> Text {
     if file == here {
-        format!("eerst op regel {line}")
+        crate::t!("eerst op regel {line}", "first on line {line}")
     } else {
-        format!("eerst in {file}, regel {line}")
+        crate::t!(
+            "eerst in {file}, regel {line}",
+            "first in {file}, line {line}"
+        )
     }
 }
 

@@ -26,12 +26,16 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
             doc.at_key(
                 "C001",
                 "criteria",
-                format!(
+                crate::t!(
                     "de checklist heeft {} B's in plaats van acht",
+                    "the checklist has {} B's instead of eight",
                     criteria.len()
                 ),
             )
-            .with_help("hou er precies acht over: voeg twee B's samen, schrap er een of vul aan"),
+            .with_help(crate::t!(
+                "hou er precies acht over: voeg twee B's samen, schrap er een of vul aan",
+                "keep exactly eight: merge two B's, delete one or add one"
+            )),
         );
     }
     for (i, b) in criteria.iter().enumerate() {
@@ -41,25 +45,35 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                 doc.at_value(
                     "C002",
                     &format!("{at}.naam"),
-                    format!("`{}` begint niet met een B", b.naam),
+                    crate::t!(
+                        "`{}` begint niet met een B",
+                        "`{}` does not start with a B",
+                        b.naam
+                    ),
                 )
-                .with_help("elke B is een B-woord, zoals Bereikbaar of Betrouwbaar"),
+                .with_help(crate::t!(
+                    "elke B is een B-woord, zoals Bereikbaar of Betrouwbaar",
+                    "each B is a Dutch word starting with B, such as Bereikbaar or Betrouwbaar"
+                )),
             );
         }
         if b.controlepunten.len() < MIN_CHECKS {
             out.push(
-                doc.at_key(
-                    "C004",
-                    &format!("{at}.controlepunten"),
-                    format!(
-                        "`{}` heeft maar {}; er zijn er minstens {MIN_CHECKS} nodig",
-                        b.naam,
-                        count(b.controlepunten.len(), "controlepunt", "controlepunten")
-                    ),
-                )
-                .with_help(
+                doc.at_key("C004", &format!("{at}.controlepunten"), {
+                    let (naam, n) = (&b.naam, b.controlepunten.len());
+                    let (nl, en) = (
+                        count(n, "controlepunt", "controlepunten"),
+                        count(n, "check item", "check items"),
+                    );
+                    crate::t!(
+                        "`{naam}` heeft maar {nl}; er zijn er minstens {MIN_CHECKS} nodig",
+                        "`{naam}` has only {en}; it needs at least {MIN_CHECKS}"
+                    )
+                })
+                .with_help(crate::t!(
                     "schrijf concrete uitspraken die een meldpunt met ja of nee kan beantwoorden",
-                ),
+                    "write concrete statements a contact point can answer with yes or no"
+                )),
             );
         }
         check_refs(
@@ -79,17 +93,21 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                 doc.at_key(
                     "C003",
                     "criteria",
-                    format!("geen enkele B beantwoordt de drempel `{barrier}`"),
+                    crate::t!(
+                        "geen enkele B beantwoordt de drempel `{barrier}`",
+                        "no B answers the barrier `{barrier}`"
+                    ),
                 )
-                .with_help(format!(
-                    "voeg `{barrier}` toe aan `drempels:` van de B die hem wegneemt"
+                .with_help(crate::t!(
+                    "voeg `{barrier}` toe aan `drempels:` van de B die hem wegneemt",
+                    "add `{barrier}` to `drempels:` of the B that removes it"
                 )),
             );
         }
     }
 }
 
-/// "1 controlepunt", "2 controlepunten".
+/// "1 controlepunt", "2 controlepunten"; "1 check item", "2 check items".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::load::{Loaded, Workspace};
 use crate::model::reference::Identified;
 use crate::source::{SourceFile, Span};
@@ -24,7 +25,7 @@ pub struct Known {
 /// A set of known ids of one kind, with the noun and file used in messages.
 pub struct Names {
     pub noun: &'static str,
-    pub defined_in: String,
+    pub defined_in: Text,
     /// In file order, for suggestions and coverage checks.
     pub ids: Vec<String>,
     set: HashSet<String>,
@@ -44,13 +45,13 @@ pub(super) struct Seen {
 impl Names {
     pub fn new<'a>(
         noun: &'static str,
-        defined_in: &str,
+        defined_in: Text,
         ids: impl IntoIterator<Item = &'a str>,
     ) -> Self {
         let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
         Names {
             noun,
-            defined_in: defined_in.to_string(),
+            defined_in,
             set: ids.iter().cloned().collect(),
             ids,
             definitions: None,
@@ -86,10 +87,9 @@ impl Names {
             .flatten();
         let help = match near {
             Some(near) => crate::t!("bedoel je `{near}`?", "did you mean `{near}`?"),
-            None => crate::t!(
-                "de bekende waarden staan in {}",
-                "the known values are in {}",
-                self.defined_in
+            None => Text::new(
+                format!("de bekende waarden staan in {}", self.defined_in.nl),
+                format!("the known values are in {}", self.defined_in.en),
             ),
         };
         let (unknown, noun_en) = (unknown(self.noun), english(self.noun));
@@ -150,7 +150,7 @@ fn known<F, T: Identified>(
     let doc = file.as_ref()?;
     let names = Names::new(
         noun,
-        defined_in,
+        Text::new(defined_in, defined_in),
         items(&doc.value).iter().map(Identified::id),
     );
     // The list in `reference/drempels.yaml` is `drempels:`, and so on.

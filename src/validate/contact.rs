@@ -82,12 +82,21 @@ fn contact_field_lines(workspace: &Workspace) -> Vec<(&str, usize)> {
 }
 
 pub(crate) fn warning(file: &SourceFile, start: usize, end: usize, kind: Kind) -> Diagnostic {
-    let what = match kind {
-        Kind::Phone => "telefoonnummer",
-        Kind::Email => "e-mailadres",
+    let found = &file.text[start..end];
+    let message = match kind {
+        Kind::Phone => crate::t!(
+            "telefoonnummer `{found}` in de tekst",
+            "phone number `{found}` in the text"
+        ),
+        Kind::Email => crate::t!(
+            "e-mailadres `{found}` in de tekst",
+            "e-mail address `{found}` in the text"
+        ),
     };
-    Diagnostic::new("V007", file, file.span(start, end), format!("{what} `{}` in de tekst", &file.text[start..end]))
-        .with_help("verwijs naar de dienst, niet naar een persoon; in het modelcharter gebruik je {{ gemeente.telefoon }} of {{ gemeente.email }}; nummers van organen horen in reference/organen.yaml")
+    Diagnostic::new("V007", file, file.span(start, end), message).with_help(crate::t!(
+        "verwijs naar de dienst, niet naar een persoon; in het modelcharter gebruik je {{{{ gemeente.telefoon }}}} of {{{{ gemeente.email }}}}; nummers van organen horen in reference/organen.yaml",
+        "refer to the service, not to a person; in the model charter use {{{{ gemeente.telefoon }}}} or {{{{ gemeente.email }}}}; numbers of bodies belong in reference/organen.yaml"
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::load::Loaded;
 use crate::model::reference::NOG_NA_TE_KIJKEN;
 
@@ -69,24 +70,48 @@ impl Date {
     }
 }
 
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Date {
     /// `26 november 2026`, as the handbook writes dates.
     pub fn dutch(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        let month = MONTHS
+        self.written(&MONTHS_NL)
+    }
+
+    /// `26 November 2026`, for English messages.
+    pub fn english(&self) -> String {
+        self.written(&MONTHS_EN)
+    }
+
+    fn written(&self, months: &[&str; 12]) -> String {
+        let month = months
             .get(self.month as usize - 1)
             .copied()
             .unwrap_or_default();
@@ -126,9 +151,15 @@ pub fn check_reviewed<T>(
     }
     let Some(date) = Date::parse(text.trim()) else {
         let message = if text.trim().is_empty() {
-            "de datum in `herzien` ontbreekt".to_string()
+            crate::t!(
+                "de datum in `herzien` ontbreekt",
+                "the date in `herzien` is missing"
+            )
         } else {
-            format!("`{text}` is geen geldige datum")
+            crate::t!(
+                "`{text}` is geen geldige datum",
+                "`{text}` is not a valid date"
+            )
         };
         let today = ctx.today;
         out.push(doc.at_value("V005", path, message).with_help(crate::t!(
@@ -142,24 +173,42 @@ pub fn check_reviewed<T>(
             doc.at_value(
                 "V005",
                 path,
-                format!(
-                    "de datum in `herzien` ({}) ligt in de toekomst",
-                    date.dutch()
+                Text::new(
+                    format!(
+                        "de datum in `herzien` ({}) ligt in de toekomst",
+                        date.dutch()
+                    ),
+                    format!(
+                        "the date in `herzien` ({}) is in the future",
+                        date.english()
+                    ),
                 ),
             )
-            .with_help("vul de dag in waarop je de inhoud nakeek"),
+            .with_help(crate::t!(
+                "vul de dag in waarop je de inhoud nakeek",
+                "fill in the day you checked the content"
+            )),
         );
     } else if date < ctx.today.a_year_before() {
         out.push(
             doc.at_value(
                 "V006",
                 path,
-                format!(
-                    "laatst nagekeken op {}, meer dan twaalf maanden geleden",
-                    date.dutch()
+                Text::new(
+                    format!(
+                        "laatst nagekeken op {}, meer dan twaalf maanden geleden",
+                        date.dutch()
+                    ),
+                    format!(
+                        "last checked on {}, more than twelve months ago",
+                        date.english()
+                    ),
                 ),
             )
-            .with_help("kijk de inhoud na bij de bron en zet de datum van vandaag"),
+            .with_help(crate::t!(
+                "kijk de inhoud na bij de bron en zet de datum van vandaag",
+                "check the content against its source and put today's date"
+            )),
         );
     }
 }

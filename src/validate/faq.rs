@@ -13,18 +13,20 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
             let id_path = format!("{at}.id");
             super::ids::check_id_format(doc, &id_path, &entry.id, out);
             match seen.iter().find(|(id, _, _)| *id == entry.id) {
-                Some((_, file, line)) => out.push(
-                    doc.at_value(
-                        "V001",
-                        &id_path,
+                Some((_, file, line)) => {
+                    let earlier = crate::diagnostics::earlier(file, *line, &doc.file.name);
+                    let message = crate::i18n::Text::new(
+                        format!("de vraag `{}` bestaat al ({})", entry.id, earlier.nl),
                         format!(
-                            "de vraag `{}` bestaat al ({})",
-                            entry.id,
-                            crate::diagnostics::earlier(file, *line, &doc.file.name)
+                            "the question `{}` already exists ({})",
+                            entry.id, earlier.en
                         ),
-                    )
-                    .with_help("geef elke vraag een eigen id, ook over bestanden heen"),
-                ),
+                    );
+                    out.push(doc.at_value("V001", &id_path, message).with_help(crate::t!(
+                        "geef elke vraag een eigen id, ook over bestanden heen",
+                        "give each question an id of its own, also across files"
+                    )))
+                }
                 None => seen.push((&entry.id, &doc.file.name, doc.spans.value(&id_path).line)),
             }
             if entry.doelgroepen.is_empty() {
@@ -32,9 +34,16 @@ pub fn check_all(ctx: &Context, workspace: &Workspace, out: &mut Vec<Diagnostic>
                     doc.at_value(
                         "F001",
                         &format!("{at}.doelgroepen"),
-                        format!("de vraag `{}` heeft geen doelgroep", entry.id),
+                        crate::t!(
+                            "de vraag `{}` heeft geen doelgroep",
+                            "the question `{}` has no target group",
+                            entry.id
+                        ),
                     )
-                    .with_help("noem minstens één doelgroep, bijvoorbeeld `[melder]`"),
+                    .with_help(crate::t!(
+                        "noem minstens één doelgroep, bijvoorbeeld `[melder]`",
+                        "name at least one target group, for example `[melder]`"
+                    )),
                 );
             }
             let k = &ctx.known;

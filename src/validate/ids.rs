@@ -1,6 +1,8 @@
 //! V001 and V003: ids are well-formed and unique within their list.
 
+use super::common::{article, english};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::load::Loaded;
 
 /// Checks a list of ids at `list[i].id`: each well-formed, none twice.
@@ -17,19 +19,17 @@ pub fn check_ids<'a, T>(
         check_id_format(loaded, &path, id, out);
         if let Some(first) = seen.get(id) {
             let line = loaded.spans.value(&format!("{list}[{first}].id")).line;
-            out.push(
-                loaded
-                    .at_value(
-                        "V001",
-                        &path,
-                        format!(
-                            "{} {noun} `{id}` bestaat al ({})",
-                            super::common::article(noun),
-                            crate::diagnostics::earlier(&loaded.file.name, line, &loaded.file.name)
-                        ),
-                    )
-                    .with_help("geef elke id één keer; hernoem of verwijder de tweede"),
+            let name = &loaded.file.name;
+            let earlier = crate::diagnostics::earlier(name, line, name);
+            let (the, noun_en) = (article(noun), english(noun));
+            let message = Text::new(
+                format!("{the} {noun} `{id}` bestaat al ({})", earlier.nl),
+                format!("the {noun_en} `{id}` already exists ({})", earlier.en),
             );
+            out.push(loaded.at_value("V001", &path, message).with_help(crate::t!(
+                "geef elke id één keer; hernoem of verwijder de tweede",
+                "give each id once; rename or delete the second"
+            )));
         } else {
             seen.insert(id, i);
         }
@@ -48,14 +48,21 @@ pub fn check_ids_of_strings<T>(
         let path = format!("{list}[{i}]");
         check_id_format(loaded, &path, id, out);
         if ids[..i].contains(id) {
+            let noun_en = english(noun);
             out.push(
                 loaded
                     .at_value(
                         "V001",
                         &path,
-                        format!("het {noun} `{id}` staat twee keer in de lijst"),
+                        crate::t!(
+                            "het {noun} `{id}` staat twee keer in de lijst",
+                            "the {noun_en} `{id}` is twice in the list"
+                        ),
                     )
-                    .with_help("schrap de tweede vermelding"),
+                    .with_help(crate::t!(
+                        "schrap de tweede vermelding",
+                        "delete the second mention"
+                    )),
             );
         }
     }
@@ -70,10 +77,14 @@ pub fn check_id_format<T>(loaded: &Loaded<T>, path: &str, id: &str, out: &mut Ve
                 .at_value(
                     "V003",
                     path,
-                    format!("de id `{id}` heeft niet de vorm van een id"),
+                    crate::t!(
+                        "de id `{id}` heeft niet de vorm van een id",
+                        "the id `{id}` does not have the form of an id"
+                    ),
                 )
-                .with_help(format!(
+                .with_help(crate::t!(
                     "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld `{}`",
+                    "use lowercase letters, digits and hyphens, for example `{}`",
                     slug(id)
                 )),
         );

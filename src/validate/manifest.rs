@@ -19,11 +19,15 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
                 .at_key(
                     "M001",
                     "modellen",
-                    format!("{MANIFEST} noemt geen enkel model"),
+                    crate::t!(
+                        "{MANIFEST} noemt geen enkel model",
+                        "{MANIFEST} names no model"
+                    ),
                 )
-                .with_help(
+                .with_help(crate::t!(
                     "som onder `modellen:` de ids op van de modellen die het handboek beschrijft",
-                ),
+                    "list under `modellen:` the ids of the models the handbook describes"
+                )),
         );
     }
     check_ids_of_strings(manifest, "modellen", "model", models, out);
@@ -31,15 +35,34 @@ pub fn check_manifest(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
     if !is_language_tag(&manifest.value.taal) {
         out.push(
             manifest
-                .at_value("M004", "taal", format!("`{}` is geen taalcode", manifest.value.taal))
-                .with_help("gebruik een taalcode zoals `nl` of `nl-BE`; schermlezers kiezen er hun uitspraak mee"),
+                .at_value(
+                    "M004",
+                    "taal",
+                    crate::t!(
+                        "`{}` is geen taalcode",
+                        "`{}` is not a language code",
+                        manifest.value.taal
+                    ),
+                )
+                .with_help(crate::t!(
+                    "gebruik een taalcode zoals `nl` of `nl-BE`; schermlezers kiezen er hun uitspraak mee",
+                    "use a language code such as `nl` or `nl-BE`; screen readers choose their pronunciation by it"
+                )),
         );
     }
     for file in REFERENCE_FILES {
         let name = format!("reference/{file}");
         if !workspace.files.contains(&name) {
             out.push(
-                Diagnostic::new("M002", &manifest.file, Span::file_start(), format!("het referentiebestand {name} ontbreekt"))
+                Diagnostic::new(
+                    "M002",
+                    &manifest.file,
+                    Span::file_start(),
+                    crate::t!(
+                        "het referentiebestand {name} ontbreekt",
+                        "the reference file {name} is missing"
+                    ),
+                )
                     .with_help(crate::t!(
                         "de inhoud, de controles en het handboek steunen op dit bestand; voeg het toe (`onthaal init` in een lege map maakt alle referentiebestanden)",
                         "the content, the checks and the handbook rely on this file; add it (`onthaal init` in an empty folder makes every reference file)"

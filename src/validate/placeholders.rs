@@ -27,8 +27,14 @@ pub fn placeholders_in(file: &SourceFile) -> Vec<Diagnostic> {
     hits.sort_unstable();
     crate::diagnostics::first_hits(hits.into_iter(), |(offset, word)| {
         let span = file.span(offset, offset + word.len());
-        Diagnostic::new("V004", file, span, format!("plaatshoudertekst `{word}` in de inhoud"))
-            .with_help("schrijf de tekst af; ken je een gegeven nog niet en is het veld niet verplicht, laat het dan leeg")
+        let message = crate::t!(
+            "plaatshoudertekst `{word}` in de inhoud",
+            "placeholder text `{word}` in the content"
+        );
+        Diagnostic::new("V004", file, span, message).with_help(crate::t!(
+            "schrijf de tekst af; ken je een gegeven nog niet en is het veld niet verplicht, laat het dan leeg",
+            "finish the text; if you do not know a fact yet and the field is not required, leave it empty"
+        ))
     })
 }
 

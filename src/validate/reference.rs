@@ -6,6 +6,7 @@ use super::common::check_refs;
 use super::dates::check_reviewed;
 use super::ids::check_ids;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::load::{Loaded, Reference};
 use std::collections::BTreeMap;
 
@@ -99,11 +100,28 @@ fn check_facts<'a, T>(
         if !(source.starts_with("https://") || source.starts_with("http://")) {
             let path = format!("{at}.bron");
             let diagnostic = if source.is_empty() {
-                doc.at_key("R002", &path, "dit gegeven heeft geen bron")
-                    .with_help("voeg `bron:` toe met het webadres waar het gegeven staat; bevoegdheden veranderen")
+                doc.at_key(
+                    "R002",
+                    &path,
+                    crate::t!("dit gegeven heeft geen bron", "this fact has no source"),
+                )
+                .with_help(crate::t!(
+                    "voeg `bron:` toe met het webadres waar het gegeven staat; bevoegdheden veranderen",
+                    "add `bron:` with the web address where the fact is stated; competences change"
+                ))
             } else {
-                doc.at_value("R002", &path, format!("de bron `{source}` is geen webadres"))
-                    .with_help(format!("vervang `{source}` door het volledige webadres (https://…) van de pagina waar het gegeven staat"))
+                doc.at_value(
+                    "R002",
+                    &path,
+                    crate::t!(
+                        "de bron `{source}` is geen webadres",
+                        "the source `{source}` is not a web address"
+                    ),
+                )
+                .with_help(crate::t!(
+                    "vervang `{source}` door het volledige webadres (https://…) van de pagina waar het gegeven staat",
+                    "replace `{source}` with the full web address (https://…) of the page that states the fact"
+                ))
             };
             out.push(diagnostic);
         }
@@ -171,15 +189,24 @@ fn check_competence(r: &Reference, out: &mut Vec<Diagnostic>) {
             .filter(|c| table[&(domain.niveau, *c)].is_empty())
             .collect();
         if !open.is_empty() {
-            let message = format!(
-                "geen enkele regel wijst een orgaan aan voor het domein `{}` met {}",
-                domain.id,
-                criteria_phrase(&open)
+            let criteria = criteria_phrase(&open);
+            let message = Text::new(
+                format!(
+                    "geen enkele regel wijst een orgaan aan voor het domein `{}` met {}",
+                    domain.id, criteria.nl
+                ),
+                format!(
+                    "no rule names a body for the domain `{}` with {}",
+                    domain.id, criteria.en
+                ),
             );
             out.push(
                 domains
                     .at_value("R001", &format!("domeinen[{i}].id"), message)
-                    .with_help("voeg in reference/bevoegdheden.yaml een regel toe, met `orgaan: geen` als de wet geen orgaan aanwijst"),
+                    .with_help(crate::t!(
+                        "voeg in reference/bevoegdheden.yaml een regel toe, met `orgaan: geen` als de wet geen orgaan aanwijst",
+                        "add a rule in reference/bevoegdheden.yaml, with `orgaan: geen` if the law names no body"
+                    )),
             );
         }
     }
@@ -212,29 +239,39 @@ fn check_overlaps(
     }
     let regels = &rules.value.regels;
     for ((earlier, later), (pairs, example)) in overlaps {
-        let count = if pairs == 1 {
-            "een combinatie".to_string()
+        let (later_id, earlier_id) = (&regels[later].id, &regels[earlier].id);
+        let message = if pairs == 1 {
+            crate::t!(
+                "de regel `{later_id}` geldt voor een combinatie die de eerdere regel `{earlier_id}` al beslist (bijvoorbeeld {example})",
+                "the rule `{later_id}` applies to a combination the earlier rule `{earlier_id}` already decides (for example {example})"
+            )
         } else {
-            format!("{pairs} combinaties")
+            crate::t!(
+                "de regel `{later_id}` geldt voor {pairs} combinaties die de eerdere regel `{earlier_id}` al beslist (bijvoorbeeld {example})",
+                "the rule `{later_id}` applies to {pairs} combinations the earlier rule `{earlier_id}` already decides (for example {example})"
+            )
         };
-        let message = format!(
-            "de regel `{}` geldt voor {count} die de eerdere regel `{}` al beslist (bijvoorbeeld {example})",
-            regels[later].id, regels[earlier].id
-        );
         out.push(
             rules
                 .at_value("R003", &format!("regels[{later}].id"), message)
-                .with_help("de wegwijzer volgt de eerste regel; zorg dat de twee regels geen criterium gemeen hebben, of schrap er een"),
+                .with_help(crate::t!(
+                    "de wegwijzer volgt de eerste regel; zorg dat de twee regels geen criterium gemeen hebben, of schrap er een",
+                    "the referral guide follows the first rule; make sure the two rules share no ground, or delete one"
+                )),
         );
     }
 }
 
-/// "het criterium `taal`", "de criteria `taal`, `geslacht`".
-fn criteria_phrase(ids: &[&str]) -> String {
+/// "het criterium `taal`", "de criteria `taal`, `geslacht`"; "the ground `taal`", "the
+/// grounds `taal`, `geslacht`".
+fn criteria_phrase(ids: &[&str]) -> Text {
     let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
     match quoted.as_slice() {
-        [one] => format!("het criterium {one}"),
-        many => format!("de criteria {}", many.join(", ")),
+        [one] => crate::t!("het criterium {one}", "the ground {one}"),
+        many => {
+            let many = many.join(", ");
+            crate::t!("de criteria {many}", "the grounds {many}")
+        }
     }
 }
 
@@ -247,11 +284,15 @@ fn check_websites(doc: &Loaded<crate::model::reference::OrgaanFile>, out: &mut V
                 doc.at_value(
                     "R004",
                     &format!("organen[{i}].website"),
-                    format!("de website `{site}` is geen webadres"),
+                    crate::t!(
+                        "de website `{site}` is geen webadres",
+                        "the website `{site}` is not a web address"
+                    ),
                 )
-                .with_help(
+                .with_help(crate::t!(
                     "schrijf het volledige adres, zoals https://www.unia.be, of laat het veld leeg",
-                ),
+                    "write the full address, such as https://www.unia.be, or leave the field empty"
+                )),
             );
         }
     }

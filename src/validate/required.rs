@@ -85,16 +85,21 @@ pub fn check_all(ws: &Workspace, out: &mut Vec<Diagnostic>) {
     }
     for doc in ws.charter.iter().chain(&ws.playbook).chain(&ws.bijlagen) {
         if doc.value.meta.titel.trim().is_empty() {
-            let message = "het veld `titel` is leeg".to_string();
+            let message = crate::t!("het veld `titel` is leeg", "the field `titel` is empty");
             out.push(
-                Diagnostic::new("V008", &doc.file, doc.value.title_span, message).with_help(HELP),
+                Diagnostic::new("V008", &doc.file, doc.value.title_span, message).with_help(help()),
             );
         }
     }
     names(ws, out);
 }
 
-const HELP: &str = "vul de tekst in; het handboek toont hem als titel of kop";
+fn help() -> crate::i18n::Text {
+    crate::t!(
+        "vul de tekst in; het handboek toont hem als titel of kop",
+        "fill in the text; the handbook shows it as a title or heading"
+    )
+}
 
 fn names(ws: &Workspace, out: &mut Vec<Diagnostic>) {
     let r = &ws.reference;
@@ -146,6 +151,10 @@ fn each<'a, T>(
 
 fn empty<T>(doc: &Loaded<T>, path: &str, field: &str) -> Diagnostic {
     let name = path.rsplit('.').next().unwrap_or(field);
-    doc.at_key("V008", path, format!("het veld `{name}` is leeg"))
-        .with_help(HELP)
+    doc.at_key(
+        "V008",
+        path,
+        crate::t!("het veld `{name}` is leeg", "the field `{name}` is empty"),
+    )
+    .with_help(help())
 }

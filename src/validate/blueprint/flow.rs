@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::Doc;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::model::blueprint::Kenmerk;
 use crate::validate::common::Known;
 
@@ -18,8 +19,19 @@ pub(super) fn check_phase_order(doc: &Doc, out: &mut Vec<Diagnostic>) {
         let Some(r) = rank(&step.fase) else { continue };
         if r < highest {
             out.push(
-                doc.at_value("B010", &format!("stappen[{i}].fase"), format!("de stap `{}` hoort bij een eerdere fase dan de stap ervoor", step.id))
-                    .with_help("zet de stappen in de volgorde van de fasen; het schema leest van links naar rechts"),
+                doc.at_value(
+                    "B010",
+                    &format!("stappen[{i}].fase"),
+                    crate::t!(
+                        "de stap `{}` hoort bij een eerdere fase dan de stap ervoor",
+                        "the step `{}` belongs to an earlier phase than the step before it",
+                        step.id
+                    ),
+                )
+                .with_help(crate::t!(
+                    "zet de stappen in de volgorde van de fasen; het schema leest van links naar rechts",
+                    "put the steps in the order of the phases; the blueprint reads from left to right"
+                )),
             );
         }
         highest = highest.max(r);
@@ -35,9 +47,16 @@ pub(super) fn check_empty_phases(doc: &Doc, out: &mut Vec<Diagnostic>) {
                 doc.at_value(
                     "B011",
                     &format!("fasen[{i}].id"),
-                    format!("de fase `{}` heeft geen stappen", phase.id),
+                    crate::t!(
+                        "de fase `{}` heeft geen stappen",
+                        "the phase `{}` has no steps",
+                        phase.id
+                    ),
                 )
-                .with_help("voeg een stap toe met deze `fase:`, of schrap de fase"),
+                .with_help(crate::t!(
+                    "voeg een stap toe met deze `fase:`, of schrap de fase",
+                    "add a step with this `fase:`, or delete the phase"
+                )),
             );
         }
     }
@@ -55,8 +74,18 @@ pub(super) fn check_referral(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>
     let Some(first) = first else {
         if known.organen.is_some() {
             out.push(
-                doc.at_key("B005", "stappen", "geen enkele stap verwijst door naar een gelijkheidsorgaan")
-                    .with_help("voeg een stap toe met `doorverwijzing: {naar: [vmri, unia, igvm], toestemming: true, warm: …}`"),
+                doc.at_key(
+                    "B005",
+                    "stappen",
+                    crate::t!(
+                        "geen enkele stap verwijst door naar een gelijkheidsorgaan",
+                        "no step refers to an equality body"
+                    ),
+                )
+                .with_help(crate::t!(
+                    "voeg een stap toe met `doorverwijzing: {{naar: [vmri, unia, igvm], toestemming: true, warm: …}}`",
+                    "add a step with `doorverwijzing: {{naar: [vmri, unia, igvm], toestemming: true, warm: …}}`"
+                )),
             );
         }
         return;
@@ -69,9 +98,15 @@ pub(super) fn check_referral(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>
             doc.at_value(
                 "B006",
                 &format!("stappen[{first}].doorverwijzing"),
-                "na deze doorverwijzing krijgt de melder geen terugkoppeling",
+                crate::t!(
+                    "na deze doorverwijzing krijgt de melder geen terugkoppeling",
+                    "after this referral the reporter gets no feedback"
+                ),
             )
-            .with_help("voeg na de doorverwijzing een stap toe met `kenmerken: [terugkoppeling]`"),
+            .with_help(crate::t!(
+                "voeg na de doorverwijzing een stap toe met `kenmerken: [terugkoppeling]`",
+                "after the referral, add a step with `kenmerken: [terugkoppeling]`"
+            )),
         );
     }
 }
@@ -90,7 +125,13 @@ pub(super) fn check_promises(doc: &Doc, out: &mut Vec<Diagnostic>) {
                 doc.at_value(
                     "B007",
                     &format!("belooft[{i}]"),
-                    format!("het model belooft {name}, maar geen enkele stap maakt dat waar"),
+                    Text::new(
+                        format!(
+                            "het model belooft {}, maar geen enkele stap maakt dat waar",
+                            name.nl
+                        ),
+                        format!("the model promises {}, but no step delivers it", name.en),
+                    ),
                 )
                 .with_help(fix),
             );
@@ -98,23 +139,30 @@ pub(super) fn check_promises(doc: &Doc, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn promise_words(promise: Kenmerk) -> (&'static str, &'static str) {
+/// The name of a promise and how to keep it, in both languages.
+fn promise_words(promise: Kenmerk) -> (Text, Text) {
+    let step_with = |kenmerk: &str| {
+        crate::t!(
+            "voeg een stap toe met `kenmerken: [{kenmerk}]`, of schrap de belofte",
+            "add a step with `kenmerken: [{kenmerk}]`, or delete the promise"
+        )
+    };
     match promise {
-        Kenmerk::Nazorg => (
-            "nazorg",
-            "voeg een stap toe met `kenmerken: [nazorg]`, of schrap de belofte",
-        ),
+        Kenmerk::Nazorg => (Text::new("nazorg", "aftercare"), step_with("nazorg")),
         Kenmerk::Terugkoppeling => (
-            "terugkoppeling",
-            "voeg een stap toe met `kenmerken: [terugkoppeling]`, of schrap de belofte",
+            Text::new("terugkoppeling", "feedback"),
+            step_with("terugkoppeling"),
         ),
         Kenmerk::Registratie => (
-            "registratie",
-            "voeg een stap toe met `kenmerken: [registratie]`, of schrap de belofte",
+            Text::new("registratie", "registration"),
+            step_with("registratie"),
         ),
         Kenmerk::WarmeOverdracht => (
-            "een warme overdracht",
-            "zet `warm: true` op een doorverwijzing, of schrap de belofte",
+            Text::new("een warme overdracht", "a warm handover"),
+            crate::t!(
+                "zet `warm: true` op een doorverwijzing, of schrap de belofte",
+                "set `warm: true` on a referral, or delete the promise"
+            ),
         ),
     }
 }
@@ -136,10 +184,14 @@ pub(super) fn check_barrier_coverage(doc: &Doc, known: &Known, out: &mut Vec<Dia
                 doc.at_key(
                     "B008",
                     "stappen",
-                    format!("geen stap beantwoordt de drempel `{barrier}`"),
+                    crate::t!(
+                        "geen stap beantwoordt de drempel `{barrier}`",
+                        "no step answers the barrier `{barrier}`"
+                    ),
                 )
-                .with_help(format!(
-                    "voeg `{barrier}` toe aan `drempels:` van de stap die deze drempel wegneemt"
+                .with_help(crate::t!(
+                    "voeg `{barrier}` toe aan `drempels:` van de stap die deze drempel wegneemt",
+                    "add `{barrier}` to `drempels:` of the step that removes this barrier"
                 )),
             );
         }

@@ -65,13 +65,16 @@ fn check_blueprint(doc: &Doc, known: &Known, out: &mut Vec<Diagnostic>) {
     );
     let actors = Names::new(
         "actor",
-        "`actoren` van deze blauwdruk",
+        crate::t!(
+            "`actoren` van deze blauwdruk",
+            "`actoren` of this blueprint"
+        ),
         bp.actoren.iter().map(|a| a.id.as_str()),
     )
     .located(doc, "actoren");
     let phases = Names::new(
         "fase",
-        "`fasen` van deze blauwdruk",
+        crate::t!("`fasen` van deze blauwdruk", "`fasen` of this blueprint"),
         bp.fasen.iter().map(|f| f.id.as_str()),
     )
     .located(doc, "fasen");
@@ -102,47 +105,63 @@ fn check_model_id(doc: &Doc, expected: &[&str], seen: &[(&str, &Doc)], out: &mut
         .unwrap_or_default();
     check_id_format(doc, "model", model, out);
     if RESERVED_MODELS.contains(&model) {
-        let message = format!("de naam `{model}` gebruikt het handboek zelf al");
-        out.push(
-            doc.at_value("B001", "model", message)
-                .with_help("kies een andere id voor het model (en hernoem het bestand mee)"),
+        let message = crate::t!(
+            "de naam `{model}` gebruikt het handboek zelf al",
+            "the handbook itself already uses the name `{model}`"
         );
+        out.push(doc.at_value("B001", "model", message).with_help(crate::t!(
+            "kies een andere id voor het model (en hernoem het bestand mee)",
+            "choose another id for the model (and rename the file with it)"
+        )));
         return;
     }
     if !expected.is_empty() && !expected.contains(&model) {
         let help = match did_you_mean(model, expected.iter().copied()) {
-            Some(near) => format!("bedoel je `{near}`?"),
-            None => format!(
+            Some(near) => crate::t!("bedoel je `{near}`?", "did you mean `{near}`?"),
+            None => crate::t!(
                 "de modellen van dit handboek staan in onthaal.yaml: {}",
+                "the models of this handbook are in onthaal.yaml: {}",
                 expected.join(", ")
             ),
         };
         out.push(
-            doc.at_value("B001", "model", format!("onbekend model `{model}`"))
-                .with_help(help),
+            doc.at_value(
+                "B001",
+                "model",
+                crate::t!("onbekend model `{model}`", "unknown model `{model}`"),
+            )
+            .with_help(help),
         );
     } else if let Some((_, first)) = seen.iter().find(|(m, _)| *m == model) {
         out.push(
             doc.at_value(
                 "B001",
                 "model",
-                format!(
+                crate::t!(
                     "het model `{model}` heeft al een blauwdruk in {}",
+                    "the model `{model}` already has a blueprint in {}",
                     first.file.name
                 ),
             )
-            .with_help("elk model heeft precies één blauwdruk"),
+            .with_help(crate::t!(
+                "elk model heeft precies één blauwdruk",
+                "each model has exactly one blueprint"
+            )),
         );
     } else if stem != model {
         out.push(
             doc.at_value(
                 "B001",
                 "model",
-                format!(
-                    "het model `{model}` staat in een bestand met een andere naam ({stem}.yaml)"
+                crate::t!(
+                    "het model `{model}` staat in een bestand met een andere naam ({stem}.yaml)",
+                    "the model `{model}` is in a file with another name ({stem}.yaml)"
                 ),
             )
-            .with_help(format!("hernoem het bestand naar blueprints/{model}.yaml")),
+            .with_help(crate::t!(
+                "hernoem het bestand naar blueprints/{model}.yaml",
+                "rename the file to blueprints/{model}.yaml"
+            )),
         );
     }
 }
@@ -160,7 +179,10 @@ fn check_models_present(workspace: &Workspace, out: &mut Vec<Diagnostic>) {
                     .at_value(
                         "B002",
                         &format!("modellen[{i}]"),
-                        format!("het model `{model}` heeft geen blauwdruk"),
+                        crate::t!(
+                            "het model `{model}` heeft geen blauwdruk",
+                            "the model `{model}` has no blueprint"
+                        ),
                     )
                     .with_help(crate::t!(
                         "maak {name} aan; `onthaal init` in een lege map toont een volledige blauwdruk per model",

@@ -58,12 +58,16 @@ pub(super) fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec
             doc.at_key(
                 "B003",
                 &format!("{at}.id"),
-                format!(
+                crate::t!(
                     "de stap `{}` beschrijft niet wat de melder doet of ervaart",
+                    "the step `{}` does not describe what the reporter does or experiences",
                     step.id
                 ),
             )
-            .with_help("voeg `melder:` toe: elke stap vertrekt vanuit de melder"),
+            .with_help(crate::t!(
+                "voeg `melder:` toe: elke stap vertrekt vanuit de melder",
+                "add `melder:`: every step starts from the reporter"
+            )),
         );
     }
     for (j, fail) in step.faalpunten.iter().enumerate() {
@@ -72,9 +76,15 @@ pub(super) fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec
                 doc.at_value(
                     "B004",
                     &format!("{at}.faalpunten[{j}].risico"),
-                    "dit faalpunt heeft geen opvang",
+                    crate::t!(
+                        "dit faalpunt heeft geen opvang",
+                        "this fail point has no mitigation"
+                    ),
                 )
-                .with_help("voeg `opvang:` toe: hoe voorkomt of herstelt de dienst dit?"),
+                .with_help(crate::t!(
+                    "voeg `opvang:` toe: hoe voorkomt of herstelt de dienst dit?",
+                    "add `opvang:`: how does the service prevent or repair this?"
+                )),
             );
         }
     }
@@ -82,8 +92,18 @@ pub(super) fn check_step_content(doc: &Doc, at: &str, step: &Stap, out: &mut Vec
         && !referral.toestemming
     {
         out.push(
-                doc.at_value("B009", &format!("{at}.doorverwijzing.toestemming"), "deze doorverwijzing gebeurt zonder toestemming van de melder")
-                    .with_help("verwijs alleen door met toestemming: zet `toestemming: true` en beschrijf hoe je ze vraagt"),
-            );
+            doc.at_value(
+                "B009",
+                &format!("{at}.doorverwijzing.toestemming"),
+                crate::t!(
+                    "deze doorverwijzing gebeurt zonder toestemming van de melder",
+                    "this referral happens without the reporter's consent"
+                ),
+            )
+            .with_help(crate::t!(
+                "verwijs alleen door met toestemming: zet `toestemming: true` en beschrijf hoe je ze vraagt",
+                "refer only with consent: set `toestemming: true` and describe how you ask for it"
+            )),
+        );
     }
 }

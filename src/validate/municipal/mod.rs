@@ -41,16 +41,16 @@ fn check_names(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         let profile = &m.profile;
         let key = slug(&profile.value.naam);
         if let Some((_, file, line)) = seen.iter().find(|(k, _, _)| *k == key) {
+            let earlier = crate::diagnostics::earlier(file, *line, &profile.file.name);
+            let (naam, nl, en) = (&profile.value.naam, earlier.nl, earlier.en);
             out.push(
                 profile
                     .at_value(
                         "G003",
                         "naam",
                         t!(
-                            "er is al een profiel voor {} ({})",
-                            "there is already a profile for {} ({})",
-                            profile.value.naam,
-                            crate::diagnostics::earlier(file, *line, &profile.file.name)
+                            "er is al een profiel voor {naam} ({nl})",
+                            "there is already a profile for {naam} ({en})"
                         ),
                     )
                     .with_help(t!(

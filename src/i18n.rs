@@ -77,20 +77,6 @@ impl fmt::Display for Text {
     }
 }
 
-/// Transitional: a message written in Dutch only. New messages use `t!`; this impl goes
-/// when every message has both languages.
-impl From<String> for Text {
-    fn from(nl: String) -> Self {
-        Text { en: nl.clone(), nl }
-    }
-}
-
-impl From<&str> for Text {
-    fn from(nl: &str) -> Self {
-        Text::from(nl.to_string())
-    }
-}
-
 /// A [`Text`] in Dutch and English, each formatted like `format!`:
 /// `t!("onbekende fase `{id}`", "unknown phase `{id}`")`. Arguments after the two
 /// strings are shared (and evaluated once per language, so keep them cheap).

@@ -303,8 +303,8 @@ fn check_sheet(
     for row in read.table.iter().flat_map(|t| &t.rows) {
         for column in spec.columns {
             if let Some(cell) = row.cell(column.name) {
-                let probe =
-                    Diagnostic::new("S004", &read.table.as_ref().unwrap().file, cell.span, "x");
+                let file = &read.table.as_ref().unwrap().file;
+                let probe = Diagnostic::new("S004", file, cell.span, onthaal::t!("x", "x"));
                 prop_assert!(
                     inside(&probe, &text),
                     "cell {} at {:?} outside {text:?}",

@@ -82,7 +82,7 @@ mod tests {
             "V002",
             &file,
             crate::source::Span::new(1, 4, 3),
-            "onbekend `<script>`",
+            crate::t!("onbekend `<script>`", "unknown `<script>`"),
         );
         let status = Status {
             generation: 2,

@@ -231,26 +231,28 @@ fn check(out: &Path, comparison: output::Comparison) -> anyhow::Result<Outcome> 
     let files = comparison.len();
     let differences = comparison.finish();
     if differences.is_empty() {
-        to_stdout(|o| {
-            writeln!(
-                o,
-                "{} is bijgewerkt: {} bestanden, niets te doen",
-                out.display(),
-                files
-            )
-        })?;
+        let shown = out.display();
+        let line = crate::t!(
+            "{shown} is bijgewerkt: {files} bestanden, niets te doen",
+            "{shown} is up to date: {files} files, nothing to do"
+        );
+        to_stdout(|o| writeln!(o, "{line}"))?;
         return Ok(Outcome::Clean);
     }
+    let (shown, count) = (out.display(), differences.len());
     eprintln!(
-        "{} is verouderd ({} verschillen); voer `onthaal build` uit:",
-        out.display(),
-        differences.len()
+        "{}",
+        crate::t!(
+            "{shown} is verouderd ({count} verschillen); voer `onthaal build` uit:",
+            "{shown} is out of date ({count} differences); run `onthaal build`:"
+        )
     );
     for line in differences.iter().take(10) {
         eprintln!("  {line}");
     }
     if differences.len() > 10 {
-        eprintln!("  … en nog {}", differences.len() - 10);
+        let more = differences.len() - 10;
+        eprintln!("  {}", crate::t!("… en nog {more}", "… and {more} more"));
     }
     Ok(Outcome::StaleOutput)
 }

@@ -155,7 +155,8 @@ pub fn main() -> ExitCode {
         Ok(Outcome::StaleOutput) => ExitCode::from(3),
         Err(error) => {
             let message = usage::describe(&error);
-            eprintln!("fout: {}", crate::source::visible_lines(&message));
+            let prefix = crate::i18n::pick("fout", "error");
+            eprintln!("{prefix}: {}", crate::source::visible_lines(&message));
             if json {
                 // A reader of the JSON gets the failure in JSON, not an empty stdout.
                 let failure = serde_json::json!({"error": {"message": message, "exit_code": 2}});

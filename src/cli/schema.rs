@@ -37,16 +37,17 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         .to_string_lossy()
         .replace('\\', "/");
     to_stdout(|o| {
-        writeln!(
-            o,
-            "{} schema's geschreven naar {}",
-            all.len(),
-            out.display()
-        )?;
-        writeln!(
-            o,
-            "In VS Code (met de YAML-extensie) koppel je ze in .vscode/settings.json:"
-        )?;
+        let (count, shown) = (all.len(), out.display());
+        let written = crate::t!(
+            "{count} schema's geschreven naar {shown}",
+            "{count} schemas written to {shown}"
+        );
+        writeln!(o, "{written}")?;
+        let how = crate::t!(
+            "In VS Code (met de YAML-extensie) koppel je ze in .vscode/settings.json:",
+            "In VS Code (with the YAML extension) you link them in .vscode/settings.json:"
+        );
+        writeln!(o, "{how}")?;
         write!(o, "{}", vscode_settings(&folder))
     })?;
     Ok(Outcome::Clean)

@@ -161,7 +161,9 @@ pub fn describe(error: &anyhow::Error) -> String {
         .map(ToString::to_string)
         .collect();
     let top = context.join(": ");
-    if io.kind() == std::io::ErrorKind::NotFound && top.contains("bestaat niet") {
+    if io.kind() == std::io::ErrorKind::NotFound
+        && top.contains(crate::i18n::pick("bestaat niet", "does not exist"))
+    {
         return top;
     }
     let cause = super::os_error::in_words(io);

@@ -92,14 +92,17 @@ fn path_filter(root: &Path, paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
     paths
         .iter()
         .map(|path| {
+            let shown = path.display();
             let full = path
                 .canonicalize()
-                .with_context(|| format!("{} bestaat niet", path.display()))?;
+                .with_context(|| crate::t!("{shown} bestaat niet", "{shown} does not exist"))?;
+            let root_shown = root.display();
             anyhow::ensure!(
                 full.starts_with(root),
-                "{} ligt buiten het handboek in {}",
-                path.display(),
-                root.display()
+                crate::t!(
+                    "{shown} ligt buiten het handboek in {root_shown}",
+                    "{shown} lies outside the handbook in {root_shown}"
+                )
             );
             Ok(display_name(root, &full))
         })

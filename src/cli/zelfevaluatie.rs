@@ -56,11 +56,10 @@ pub enum Format {
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
     let (ws, _) = crate::load::load(&root)?;
-    let checklist = ws
-        .checklist
-        .as_ref()
-        .map(|c| &c.value)
-        .context("checklist/8b.yaml ontbreekt of bevat fouten; voer `onthaal validate` uit")?;
+    let checklist = ws.checklist.as_ref().map(|c| &c.value).context(crate::t!(
+        "checklist/8b.yaml ontbreekt of bevat fouten; voer `onthaal validate` uit",
+        "checklist/8b.yaml is missing or has errors; run `onthaal validate`"
+    ))?;
     match args {
         Args::Sjabloon { out } => {
             let bytes = assessment::template(checklist)?;
@@ -127,11 +126,16 @@ fn score(
 }
 
 fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::Result<()> {
-    writeln!(out, "Zelfevaluatie: {title}\n")?;
+    let heading = crate::t!("Zelfevaluatie: {title}", "Self-assessment: {title}");
+    writeln!(out, "{heading}\n")?;
+    let [yes, partly, no, not_applicable] = match crate::i18n::current() {
+        crate::i18n::Lang::Nl => ["ja", "deels", "nee", "nvt"],
+        crate::i18n::Lang::En => ["yes", "partly", "no", "n/a"],
+    };
     writeln!(
         out,
         "{:<18} {:>6} {:>4} {:>6} {:>4} {:>4} {:>5}",
-        "", "score", "ja", "deels", "nee", "nvt", "open"
+        "", "score", yes, partly, no, not_applicable, "open"
     )?;
     for s in scores {
         let percent = s.procent.map_or("  —".to_string(), |p| format!("{p}%"));
@@ -143,12 +147,18 @@ fn write_table(out: &mut dyn Write, title: &str, scores: &[Score]) -> std::io::R
     }
     let open: usize = scores.iter().map(|s| s.open).sum();
     if open > 0 {
-        let (noun, verb) = if open == 1 {
-            ("controlepunt", "is")
+        let line = if open == 1 {
+            crate::t!(
+                "{open} controlepunt is nog niet beantwoord.",
+                "{open} check item is not answered yet."
+            )
         } else {
-            ("controlepunten", "zijn")
+            crate::t!(
+                "{open} controlepunten zijn nog niet beantwoord.",
+                "{open} check items are not answered yet."
+            )
         };
-        writeln!(out, "\n{open} {noun} {verb} nog niet beantwoord.")?;
+        writeln!(out, "\n{line}")?;
     }
     Ok(())
 }

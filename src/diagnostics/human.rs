@@ -150,8 +150,8 @@ fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -
         let none = crate::i18n::pick("geen problemen gevonden", "no problems found");
         return writeln!(out, "{}{none}{}", p.bold, p.reset);
     }
-    let errors = count(errors, ("fout", "fouten"), ("error", "errors"));
-    let warnings = count(
+    let errors = counted(errors, ("fout", "fouten"), ("error", "errors"));
+    let warnings = counted(
         warnings,
         ("waarschuwing", "waarschuwingen"),
         ("warning", "warnings"),
@@ -160,7 +160,7 @@ fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -
 }
 
 /// "1 fout", "2 fouten"; "1 error", "2 errors".
-fn count(n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
+pub fn counted(n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
     let (one, many) = match crate::i18n::current() {
         crate::i18n::Lang::Nl => nl,
         crate::i18n::Lang::En => en,

@@ -16,7 +16,7 @@ use crate::source::{SourceFile, Span};
 
 pub use github::write_github;
 pub use gitlab::write_gitlab;
-pub use human::{write_human, write_human_list};
+pub use human::{counted, write_human, write_human_list};
 pub use json::write_json;
 pub use junit::write_junit;
 pub use sarif::write_sarif;

@@ -251,7 +251,10 @@ impl<'a, 's> Emitter<'a, 's> {
     pub fn file(&mut self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
         anyhow::ensure!(
             self.written.insert(path.to_string()),
-            "twee bestanden met het pad {path}"
+            crate::t!(
+                "twee bestanden met het pad {path}",
+                "two files with the path {path}"
+            )
         );
         (self.sink)(path, bytes)
     }

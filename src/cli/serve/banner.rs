@@ -2,7 +2,7 @@
 //! is then the last good build) or warnings, the first few in full.
 
 use super::site::Status;
-use crate::diagnostics::{Diagnostic, Severity, counts};
+use crate::diagnostics::{Diagnostic, Severity, counted, counts};
 
 /// HTML-escaped text, the same escaping the templates use.
 fn escape(text: &str) -> String {
@@ -19,46 +19,57 @@ pub fn html(status: &Status) -> String {
         return String::new();
     }
     let (errors, warnings) = (
-        number(errors, "fout", "fouten"),
-        number(warnings, "waarschuwing", "waarschuwingen"),
+        counted(errors, ("fout", "fouten"), ("error", "errors")),
+        counted(
+            warnings,
+            ("waarschuwing", "waarschuwingen"),
+            ("warning", "warnings"),
+        ),
     );
     let (colour, summary) = if status.failed {
         (
             "#8a1c1c",
-            format!(
-                "De laatste bouw is mislukt ({errors}, {warnings}); deze pagina toont de vorige geslaagde bouw."
+            crate::t!(
+                "De laatste bouw is mislukt ({errors}, {warnings}); deze pagina toont de vorige geslaagde bouw.",
+                "The last build failed ({errors}, {warnings}); this page shows the previous good build."
             ),
         )
     } else {
-        ("#6b4e00", format!("{warnings} bij de laatste bouw."))
+        (
+            "#6b4e00",
+            crate::t!(
+                "{warnings} bij de laatste bouw.",
+                "{warnings} in the last build."
+            ),
+        )
     };
     let items: String = status.diagnostics.iter().take(SHOWN).map(item).collect();
     let more = status.diagnostics.len().saturating_sub(SHOWN);
     let rest = if more > 0 {
-        format!("<li>… en nog {more}; de terminal toont ze allemaal.</li>")
+        let more = crate::t!(
+            "… en nog {more}; de terminal toont ze allemaal.",
+            "… and {more} more; the terminal shows them all."
+        );
+        format!("<li>{more}</li>")
     } else {
         String::new()
     };
     format!(
         "<aside id=\"onthaal-serve\" role=\"alert\" style=\"position:sticky;bottom:0;margin:0;padding:0.75rem 1rem;background:#fff;color:#1a1a1a;border-top:4px solid {colour};font:0.95rem/1.4 system-ui,sans-serif;max-height:35vh;overflow:auto\"><p style=\"margin:0 0 0.5rem;font-weight:bold;color:{colour}\">onthaal serve: {}</p><ul style=\"margin:0;padding-left:1.25rem\">{items}{rest}</ul></aside>\n",
-        escape(&summary)
+        escape(summary.get())
     )
-}
-
-/// "1 fout", "3 fouten".
-fn number(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn item(d: &Diagnostic) -> String {
     let level = match d.severity {
-        Severity::Error => "fout",
-        Severity::Warning => "waarschuwing",
+        Severity::Error => crate::i18n::pick("fout", "error"),
+        Severity::Warning => crate::i18n::pick("waarschuwing", "warning"),
     };
+    let help_word = crate::i18n::pick("hulp", "help");
     let help = d
         .help
         .as_ref()
-        .map(|h| format!(" — hulp: {}", escape(h.get())))
+        .map(|h| format!(" — {help_word}: {}", escape(h.get())))
         .unwrap_or_default();
     format!(
         "<li><code>{}:{}:{}</code> {level}[{}]: {}{help}</li>",

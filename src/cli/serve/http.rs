@@ -54,7 +54,10 @@ fn file(site: &Site, path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
     let Some(relative) = site_path(path) else {
         return text(
             403,
-            "geweigerd: dit pad ligt buiten de website\n",
+            crate::i18n::pick(
+                "geweigerd: dit pad ligt buiten de website\n",
+                "refused: this path lies outside the website\n",
+            ),
             "text/plain; charset=utf-8",
         );
     };
@@ -63,7 +66,8 @@ fn file(site: &Site, path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
         full.push("index.html");
     }
     let Ok(bytes) = std::fs::read(&full) else {
-        return text(404, "niet gevonden\n", "text/plain; charset=utf-8");
+        let missing = crate::i18n::pick("niet gevonden\n", "not found\n");
+        return text(404, missing, "text/plain; charset=utf-8");
     };
     let kind = content_type(&full);
     if kind.starts_with("text/html") {

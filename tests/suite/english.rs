@@ -149,3 +149,271 @@ fn help_usage_errors_and_explanations_in_english() {
         (2, "fout: ONTHAAL_LANG=`fr` is geen taal; kies nl of en\n")
     );
 }
+
+/// Words of our own Dutch that never occur in an English sentence. Content (ids, names,
+/// titles) is quoted or a path, and is taken out first by [`our_words`].
+const DUTCH_WORDS: &[&str] = &[
+    " het ",
+    " een ",
+    " niet ",
+    " van ",
+    " voor ",
+    " naar ",
+    " de ",
+    " en ",
+    " te ",
+    " met ",
+    " bij ",
+    " op ",
+    " uit ",
+    " dit ",
+    " deze ",
+    " zijn ",
+    " kan ",
+    " nog ",
+    " geen ",
+    " wordt ",
+    " staat ",
+    " hoort ",
+    " al ",
+    "bestand",
+    "regel ",
+    "kolom",
+    "bedoel je",
+    "ontbreekt",
+    "ongeldig",
+    "moet",
+    "nog in te vullen",
+    " fout",
+    "waarschuwing",
+    "gebruik:",
+    "opties",
+    "opdracht",
+];
+
+/// Names (in the fixtures and the examples of the help) that hold a Dutch function word
+/// without quotes.
+const CONTENT_NAMES: &[&str] = &["buurthuis de brug", "de lijn"];
+
+/// `text` without what is not our own words: `code` and "quoted" spans, paths and file
+/// names, fenced code, and with `quoted_lines` indented or diff lines (model text that a
+/// diagnostic quotes).
+fn our_words(text: &str, quoted_lines: bool) -> String {
+    let mut kept = String::new();
+    let mut in_fence = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        let quoted_text = ["  ", "+ ", "- "].iter().any(|p| line.starts_with(p));
+        if in_fence || (quoted_lines && quoted_text) {
+            continue;
+        }
+        kept.push_str(&strip_quoted(line));
+        kept.push('\n');
+    }
+    let mut words = format!(" {} ", kept.to_lowercase().replace('\n', " "));
+    for name in CONTENT_NAMES {
+        words = words.replace(name, " ");
+    }
+    words
+        .split(' ')
+        .filter(|w| !w.contains('/') && !is_file_name(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_quoted(line: &str) -> String {
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '`' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_file_name(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ':', ')', '.']);
+    [".yaml", ".md", ".csv", ".lock", ".html", ".json"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// The Dutch words found in `text` (in `what`), as lines for a failure message.
+fn dutch_in(what: &str, text: &str) -> Vec<String> {
+    find_dutch(what, text, false)
+}
+
+/// The same for a diagnostic, whose indented and diff lines quote content.
+fn dutch_in_diagnostic(what: &str, text: &str) -> Vec<String> {
+    find_dutch(what, text, true)
+}
+
+fn find_dutch(what: &str, text: &str, quoted_lines: bool) -> Vec<String> {
+    let ours = our_words(text, quoted_lines);
+    DUTCH_WORDS
+        .iter()
+        .filter(|w| ours.contains(&w.to_lowercase()))
+        .map(|w| format!("{what}: {w:?} in {text:?}"))
+        .collect()
+}
+
+#[test]
+fn the_dutch_word_check_finds_dutch_and_leaves_content_alone() {
+    assert!(!dutch_in("t", "het veld `naam` is leeg").is_empty());
+    assert!(!dutch_in("t", "did you mean `x`? bestand y").is_empty());
+    assert!(dutch_in("t", "unknown barrier `van de drempel` in reference/de.yaml").is_empty());
+    assert!(dutch_in("t", "Buurthuis De Brug: still to be filled in: telefoon").is_empty());
+    let quoting = "what changed:\n- Dit is de tekst\n+ Dit is het\nthen pin";
+    assert!(dutch_in_diagnostic("t", quoting).is_empty());
+    assert!(!dutch_in("t", quoting).is_empty());
+}
+
+/// The diagnostics of `validate --format json` in `lang`.
+fn diagnostics_in(ws: &Workspace, lang: &str) -> Vec<serde_json::Value> {
+    let run = ws.run(&["validate", "--format", "json", "--lang", lang]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", run.stdout, run.stderr));
+    report["diagnostics"].as_array().unwrap().clone()
+}
+
+#[test]
+fn every_fixture_speaks_english_on_request_and_dutch_by_default() {
+    let mut failures = Vec::new();
+    let mut fixtures_seen = 0;
+    for entry in std::fs::read_dir(fixtures().join("invalid")).unwrap() {
+        let dir = entry.unwrap().path();
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let ws = Workspace::with_overlay(&dir);
+        let (dutch, english) = (diagnostics_in(&ws, "nl"), diagnostics_in(&ws, "en"));
+        assert_eq!(dutch.len(), english.len(), "{name}");
+        assert!(!english.is_empty(), "{name}");
+        fixtures_seen += 1;
+        for (nl, en) in dutch.iter().zip(&english) {
+            let code = &en["code"];
+            assert_eq!((&nl["code"], &nl["line"]), (code, &en["line"]), "{name}");
+            for field in ["message", "help", "title", "summary"] {
+                let Some(text) = en[field].as_str() else {
+                    continue;
+                };
+                failures.extend(dutch_in_diagnostic(&format!("{name} {code} {field}"), text));
+                if field != "title" && field != "summary" && nl[field] == en[field] {
+                    failures.push(format!(
+                        "{name} {code} {field} is the same in Dutch: {text:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(fixtures_seen > 90, "{fixtures_seen} fixtures");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The subcommands listed under `Commands:` in a help text (without `help`).
+fn subcommands(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_help_of_every_command_is_english_on_request() {
+    let ws = Workspace::base();
+    let mut pending = vec![Vec::<String>::new()];
+    let mut failures = Vec::new();
+    let mut seen = Vec::new();
+    while let Some(path) = pending.pop() {
+        let mut args: Vec<&str> = vec!["--lang", "en"];
+        args.extend(path.iter().map(String::as_str));
+        args.push("--help");
+        let run = ws.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        failures.extend(dutch_in(
+            &format!("onthaal {}", path.join(" ")),
+            &run.stdout,
+        ));
+        let dutch = ws.run(&args[2..]).stdout;
+        if dutch == run.stdout {
+            failures.push(format!(
+                "onthaal {} --help is the same in Dutch",
+                path.join(" ")
+            ));
+        }
+        for sub in subcommands(&run.stdout) {
+            pending.push([path.clone(), vec![sub]].concat());
+        }
+        seen.push(path.join(" "));
+    }
+    for command in [
+        "new municipality",
+        "pin",
+        "diff",
+        "build",
+        "zelfevaluatie score",
+    ] {
+        assert!(seen.iter().any(|s| s == command), "{command} in {seen:?}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_explanation_is_english_on_request() {
+    let ws = Workspace::base();
+    let mut failures = Vec::new();
+    for rule in RULES {
+        let english = ws.run(&["explain", rule.code, "--lang", "en"]);
+        assert_eq!(english.code, 0, "{}", rule.code);
+        failures.extend(dutch_in(rule.code, &english.stdout));
+        let dutch = ws.run(&["explain", rule.code]).stdout;
+        assert_ne!(dutch, english.stdout, "{}", rule.code);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tool_errors_and_command_summaries_in_english() {
+    let ws = Workspace::base();
+    let missing = ws.run(&["--lang", "en", "validate", "nergens"]);
+    assert_eq!(
+        (missing.code, missing.stderr.as_str()),
+        (2, "error: nergens does not exist\n")
+    );
+    let schemas = ws.run(&["--lang", "en", "schema", "--out", "sch"]).stdout;
+    assert!(
+        schemas.contains(" schemas written to ")
+            && schemas.contains("\nIn VS Code (with the YAML extension) you link them in"),
+        "{schemas}"
+    );
+    assert_eq!(ws.run(&["build", "-q"]).code, 0);
+    let check = ws.run(&["--lang", "en", "build", "--check"]);
+    assert!(
+        check.stdout.ends_with(" files, nothing to do\n")
+            && check.stdout.contains(" is up to date: "),
+        "{}",
+        check.stdout
+    );
+    let dutch = ws.run(&["build", "--check"]).stdout;
+    assert!(dutch.ends_with(" bestanden, niets te doen\n"), "{dutch}");
+    ws.run(&["zelfevaluatie", "sjabloon", "--out", "a.csv"]);
+    let score = ws
+        .run(&["--lang", "en", "zelfevaluatie", "score", "a.csv"])
+        .stdout;
+    assert!(
+        score.starts_with("Self-assessment: ")
+            && score.contains("score  yes partly   no  n/a  open\n")
+            && score.ends_with(" check items are not answered yet.\n"),
+        "{score}"
+    );
+}

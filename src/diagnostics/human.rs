@@ -49,10 +49,13 @@ pub fn write_human_list(
     colour: bool,
 ) -> io::Result<()> {
     let p = if colour { &COLOUR } else { &PLAIN };
+    // Stderr is unbuffered: one write per piece of a line made thousands of warnings
+    // cost more system time than the build that found them.
+    let mut buffered = io::BufWriter::new(out);
     for d in diagnostics {
-        write_one(out, d, p)?;
+        write_one(&mut buffered, d, p)?;
     }
-    Ok(())
+    buffered.flush()
 }
 
 fn write_one(out: &mut dyn Write, d: &Diagnostic, p: &Palette) -> io::Result<()> {

@@ -404,6 +404,10 @@ fn the_limits_page_names_the_limits_the_code_has() {
         format!("spreadsheet is hoogstens {} MiB", spec.max_bytes / MIB),
         format!("hoogstens {} rijen", dutch_number(spec.max_rows)),
         format!(
+            "hoogstens {} partners per gemeente",
+            dutch_number(onthaal::load::municipality::PARTNERS.max_rows)
+        ),
+        format!(
             "kopregel van hoogstens {} kolommen",
             dutch_number(onthaal::load::table::MAX_COLUMNS)
         ),

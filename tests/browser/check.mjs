@@ -667,7 +667,8 @@ async function checkNavigation(page, problems) {
 // 8 pt, no page that ends in a heading, a web address printed once, and on the print
 // page a contents list whose page numbers match the pages (one page off at most: the
 // numbers are laid out on screen, where text can wrap a hair differently).
-const PRINTED = /^(print\.html|charter\.html|blauwdrukken\/(?!index)[^/]+\.html)$/;
+// Of the municipal charters, the partnership's: eight members, eight signature blocks.
+const PRINTED = /^(print\.html|charter\.html|blauwdrukken\/(?!index)[^/]+\.html|gemeenten\/streekregisseurs-dds\/charter\.html)$/;
 const printKind = (p) => p.split('/')[0];
 const PDF_DIR = mkdtempSync(path.join(os.tmpdir(), 'onthaal-pdf-'));
 
@@ -708,6 +709,13 @@ async function checkPrint(page, problems, relPath) {
     if (at >= 0) from = at;
   }
   if (off.length) problems.push(`afdruk: inhoudstafel klopt niet: ${short(off.join(' | '), 200)}`);
+  // Signature blocks a pen fits in: at least 2 cm high on paper (96 CSS px to the inch).
+  await page.emulateMedia({ media: 'print' });
+  const boxes = await page.$$eval('.signature-box', (bs) => bs.map((b) => b.getBoundingClientRect().height * 25.4 / 96));
+  await page.emulateMedia({ media: 'screen' });
+  const cramped = boxes.filter((mm) => mm < 20);
+  if (cramped.length) problems.push(`afdruk: ${cramped.length} van ${boxes.length} handtekeningvakken lager dan 2 cm (${Math.min(...cramped).toFixed(0)} mm)`);
+  if (/charter\.html$/.test(relPath) && !boxes.length) problems.push('afdruk: een charter zonder handtekeningvakken');
 }
 
 // Every text of the diagrams against the shape it stands on: axe does not look

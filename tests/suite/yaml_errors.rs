@@ -26,6 +26,8 @@ const CASES: &[(&str, &str)] = &[
     ("a colon on the line after its key", "vragen: [a\n  : b]\n"),
     ("a quote that is not closed", "vragen:\n  - id: \"a\n"),
     ("a list that is not closed", "vragen: [a, b\n"),
+    ("a list opened at the end of the file", "vragen: [\n"),
+    ("a block opened at the end of the file", "vragen: {\n"),
     ("a list item without a comma", "vragen: [a b: c: d]\n"),
     ("a closing bracket without an opening one", "vragen: ]\n"),
     (

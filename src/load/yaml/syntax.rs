@@ -208,6 +208,16 @@ static OTHER: Kind = Kind {
     help_en: "check the indentation, the `:` after every key and the quotes around text with `:` or `#`",
 };
 
+/// A file that ends inside `[` or `{`: the scanner only says it expected more.
+static UNCLOSED: Kind = Kind {
+    phrases: &[],
+    place: Place::Marker,
+    nl: "het bestand eindigt voor de lijst of het blok tussen haakjes (`[ ]` of `{ }`) gesloten is",
+    en: "the file ends before the list or block in brackets (`[ ]` or `{ }`) is closed",
+    help_nl: "sluit met `]` of `}`; begint een tekst met `[` of `{`, zet ze dan tussen aanhalingstekens",
+    help_en: "close it with `]` or `}`; if a text starts with `[` or `{`, put it in quotes",
+};
+
 fn kind_of(info: &str) -> &'static Kind {
     KINDS
         .iter()
@@ -217,7 +227,14 @@ fn kind_of(info: &str) -> &'static Kind {
 
 /// The L001 diagnostic for the scanner's message `info` at byte `offset` of `file`.
 pub fn diagnostic(file: &SourceFile, info: &str, offset: usize) -> Diagnostic {
-    let kind = kind_of(info);
+    // In block context a missing value at the end is an empty one; only an open flow
+    // collection still expects a node when the file ends.
+    let at_end = offset >= file.text.trim_end().len();
+    let kind = if at_end && info.contains("did not find expected node content") {
+        &UNCLOSED
+    } else {
+        kind_of(info)
+    };
     let line_start = file.text[..offset.min(file.text.len())]
         .rfind('\n')
         .map_or(0, |i| i + 1);

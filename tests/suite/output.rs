@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::harness::{Workspace, command, copy_tree, repository, tree};
+use crate::harness::{Workspace, command, repository_copy, tree};
 
 /// Inode and modification time of every entry under `dir`, the folder itself included.
 fn stamps(dir: &Path) -> BTreeMap<String, (u64, i64, i64)> {
@@ -154,36 +154,6 @@ fn out_is_never_a_device_fifo_system_folder_or_someone_elses_folder() {
     assert!(!Path::new("/usr/share/onthaal").exists());
 }
 
-/// A workspace with the repository's own content: big enough that a build takes a
-/// while, so kills land in every phase.
-fn repository_workspace() -> Workspace {
-    let ws = Workspace::base();
-    for entry in std::fs::read_dir(ws.path()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            std::fs::remove_dir_all(path).unwrap();
-        }
-    }
-    for folder in [
-        "blueprints",
-        "charters",
-        "checklist",
-        "faq",
-        "playbook",
-        "reference",
-    ] {
-        let to = ws.path().join(folder);
-        std::fs::create_dir_all(&to).unwrap();
-        copy_tree(&repository().join(folder), &to);
-    }
-    std::fs::copy(
-        repository().join("onthaal.yaml"),
-        ws.path().join("onthaal.yaml"),
-    )
-    .unwrap();
-    ws
-}
-
 /// Sets the handbook's title, which every page shows.
 fn retitle(ws: &Workspace, title: &str) {
     let manifest = ws.read_text("onthaal.yaml");
@@ -251,7 +221,9 @@ impl Aim {
 
 #[test]
 fn builds_killed_at_random_moments_leave_the_old_or_the_new_output() {
-    let ws = repository_workspace();
+    // The repository's own content: big enough that a build takes a while, so kills
+    // land in every phase.
+    let ws = repository_copy();
     let dist = ws.path().join("dist");
     let titles = ["Handboek A", "Handboek B"];
     let mut outputs = Vec::new();

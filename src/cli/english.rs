@@ -60,6 +60,10 @@ const HELP: &[(&str, &str)] = &[
         "Treat warnings as errors (exit code 1)",
     ),
     (
+        "Toon per regel hoeveel meldingen er zijn, de meeste eerst, in plaats van elke melding",
+        "Show how many findings each rule has, most first, instead of every finding",
+    ),
+    (
         "Bouw de handboeken: een offline website en Markdown",
         "Build the handbooks: an offline website and Markdown",
     ),

@@ -23,6 +23,10 @@ pub struct Args {
     /// Behandel waarschuwingen als fouten (exitcode 1).
     #[arg(long)]
     deny_warnings: bool,
+
+    /// Toon per regel hoeveel meldingen er zijn, de meeste eerst, in plaats van elke melding.
+    #[arg(long, conflicts_with = "format")]
+    statistics: bool,
 }
 
 impl Args {
@@ -57,6 +61,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         .collect();
     let colour = global.colour_on_stdout();
     to_stdout(|out| match args.format {
+        Format::Human if args.statistics => diagnostics::write_statistics(out, &shown),
         Format::Human if global.verbosity() == Verbosity::Quiet => {
             diagnostics::write_human_list(out, &shown, colour)
         }

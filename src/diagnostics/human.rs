@@ -162,6 +162,14 @@ fn write_summary(out: &mut dyn Write, diagnostics: &[Diagnostic], p: &Palette) -
     writeln!(out, "{}{errors}, {warnings}{}", p.bold, p.reset)
 }
 
+/// The closing count without colour, for the other human-readable views.
+pub(super) fn write_plain_summary(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
+    write_summary(out, diagnostics, &PLAIN)
+}
+
 /// "1 fout", "2 fouten"; "1 error", "2 errors".
 pub fn counted(n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
     let (one, many) = match crate::i18n::current() {

@@ -8,6 +8,7 @@ mod junit;
 mod sarif;
 #[cfg(test)]
 mod snapshot;
+mod statistics;
 
 use crate::i18n::Text;
 pub use crate::rules::Severity;
@@ -20,6 +21,7 @@ pub use human::{counted, write_human, write_human_list};
 pub use json::write_json;
 pub use junit::write_junit;
 pub use sarif::write_sarif;
+pub use statistics::write_statistics;
 
 /// A problem in the content: a rule code, where it is, what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -197,3 +197,47 @@ fn the_manual_page_is_roff_from_the_same_help() {
         assert!(text.contains(".TH onthaal"), "{page}");
     }
 }
+
+#[test]
+fn statistics_count_the_findings_per_rule_most_first() {
+    let ws = crate::harness::repository_copy();
+    // One error among the repository's warnings: a body nobody defined.
+    let rules = ws.read_text("reference/bevoegdheden.yaml");
+    ws.write(
+        "reference/bevoegdheden.yaml",
+        rules.replacen("orgaan: vmri", "orgaan: vmrii", 1),
+    );
+    let listed: serde_json::Value =
+        serde_json::from_str(&ws.run(&["validate", "--format", "json"]).stdout).unwrap();
+    let mut counts: std::collections::BTreeMap<(String, String, String), usize> =
+        Default::default();
+    for d in listed["diagnostics"].as_array().unwrap() {
+        let key = |k: &str| d[k].as_str().unwrap().to_string();
+        *counts
+            .entry((key("code"), key("severity"), key("title")))
+            .or_default() += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    assert!(
+        rows.len() >= 3 && rows[0].1 > rows[rows.len() - 1].1,
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|((_, severity, _), _)| severity == "error"));
+    let width = rows[0].1.to_string().len();
+    let label = |s: &str| if s == "error" { "fout" } else { "waarschuwing" };
+    let expected: String = rows
+        .iter()
+        .map(|((code, severity, title), n)| {
+            format!("{n:>width$}  {code}  {:<12}  {title}\n", label(severity))
+        })
+        .collect();
+    let run = ws.run(&["validate", "--statistics"]);
+    assert_eq!(run.code, 1);
+    let cut = run.stdout.trim_end().rfind('\n').unwrap() + 1;
+    let (table, summary) = run.stdout.split_at(cut);
+    assert_eq!(table, expected);
+    assert!(summary.starts_with("1 fout, "), "{summary}");
+    let refused = ws.run(&["validate", "--statistics", "--format", "json"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+}

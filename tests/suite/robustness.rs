@@ -313,6 +313,19 @@ fn costly_markdown_is_refused_before_it_is_rendered() {
         "{}",
         run.stdout.chars().take(2000).collect::<String>()
     );
+    // Within the columns but over the cells: 50 columns, 60 rows; the 2,501st cell
+    // opens the 51st row, on line 58.
+    let row = format!("|{}|\n", vec!["x"; 50].join("|"));
+    ws.write(
+        "playbook/01-kiezen.md",
+        chapter(&format!("{row}|{}\n{}", "---|".repeat(50), row.repeat(59))),
+    );
+    let run = crate::harness::onthaal_within(ws.path(), &["validate", "--color", "never"], 60);
+    assert!(
+        run.stdout.contains("fout[D010]: deze tabel heeft hier meer dan 2500 cellen\n  --> playbook/01-kiezen.md:58:2\n"),
+        "{}",
+        run.stdout.chars().take(2000).collect::<String>()
+    );
     let prose =
         "Een gewone zin over het onthaal, zoals een draaiboek er vele heeft.\n".repeat(2_000);
     ws.write("playbook/01-kiezen.md", chapter(&prose));

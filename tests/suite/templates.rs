@@ -66,6 +66,23 @@ fn a_macro_that_calls_itself_is_stopped_at_the_call() {
 }
 
 #[test]
+fn recursion_stops_at_a_hundred_levels_not_at_minijinjas_own_five_hundred() {
+    // A macro call costs minijinja several levels (the call, the `if`, the output): 40
+    // calls pass its own limit of 500 but not ours of 100, and 10 pass both.
+    let calls = |depth: u32| {
+        format!(
+            "{{% macro f(n) %}}{{% if n < {depth} %}}{{{{ f(n + 1) }}}}{{% endif %}}{{% endmacro %}}{{{{ f(0) }}}}"
+        )
+    };
+    let ws = Workspace::base();
+    ws.write("templates/html/home.html", calls(10));
+    let shallow = ws.run(&["build"]);
+    assert_eq!(shallow.code, 0, "{}", shallow.stderr);
+    let run = build_with_home(&calls(40));
+    assert!(run.stderr.starts_with("fout[T002]: "), "{}", run.stderr);
+}
+
+#[test]
 fn a_page_that_grows_too_large_is_stopped() {
     let line = "x".repeat(4000);
     let run = build_with_home(&format!(

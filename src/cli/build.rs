@@ -32,6 +32,9 @@ pub struct Args {
     municipalities: Vec<String>,
 }
 
+/// Past this many findings, `build` points at the counts per rule.
+const MANY: usize = 20;
+
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
     global.detail(crate::t!("handboek: {}", "handbook: {}", root.display()));
@@ -49,6 +52,15 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     if !shown.is_empty() {
         let mut stderr = std::io::stderr().lock();
         diagnostics::write_human(&mut stderr, &shown, global.colour_on_stderr())?;
+    }
+    if shown.len() > MANY && global.verbosity() != Verbosity::Quiet {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "(zoveel meldingen overzie je beter per controle: `onthaal validate --statistics`)",
+                "(so many findings are easier to take in per rule: `onthaal validate --statistics`)"
+            )
+        );
     }
     if shown.len() < found.len() {
         eprintln!(

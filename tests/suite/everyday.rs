@@ -241,3 +241,23 @@ fn statistics_count_the_findings_per_rule_most_first() {
     let refused = ws.run(&["validate", "--statistics", "--format", "json"]);
     assert_eq!(refused.code, 2, "{}", refused.stderr);
 }
+
+#[test]
+fn a_build_with_many_findings_points_at_the_counts_per_rule() {
+    const HINT: &str =
+        "(zoveel meldingen overzie je beter per controle: `onthaal validate --statistics`)\n";
+    let many = crate::harness::repository_copy();
+    let run = many.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let summary = run.stderr.find(" waarschuwingen\n").unwrap();
+    assert!(
+        run.stderr[summary..].contains(HINT),
+        "{}",
+        &run.stderr[summary..]
+    );
+    assert!(!many.run(&["build", "-q"]).stderr.contains(HINT));
+    let few = Workspace::with_overlay(&fixtures().join("invalid/B008"));
+    let run = few.run(&["build"]);
+    assert!(run.stderr.contains("1 waarschuwing\n"), "{}", run.stderr);
+    assert!(!run.stderr.contains(HINT));
+}

@@ -17,8 +17,12 @@ use crate::t;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// De gemeente, bij haar slug (de naam van haar profiel in charters/, zonder .yaml).
-    #[arg(value_name = "SLUG")]
-    slug: String,
+    #[arg(value_name = "SLUG", required_unless_present = "all")]
+    slug: Option<String>,
+
+    /// Een overzicht van alle gemeenten: hoeveel wijzigingen elk heeft en hoeveel ervan na te lezen zijn.
+    #[arg(long, conflicts_with_all = ["slug", "format", "out"])]
+    all: bool,
 
     /// human: per sectie in de terminal; md: een verslag in Markdown om bij een beslissing van gemeenteraad of college te voegen.
     #[arg(long, value_enum, default_value_t = Format::Human, value_name = "FORMAAT")]
@@ -38,11 +42,17 @@ pub enum Format {
 pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
     let (ws, _) = crate::load::load(&root)?;
-    let m = find(&ws, &args.slug)?;
     let chapters: Vec<&Document> = ws.playbook.iter().map(|l| &l.value).collect();
     let model = Model::new(ws.charter.as_ref().map(|c| &c.value), &chapters);
-    let accepted = crate::validate::municipal::accepted(&model, m);
-    let review = review(&model, m, &accepted);
+    let review_of = |m| review(&model, m, &crate::validate::municipal::accepted(&model, m));
+    let Some(slug) = &args.slug else {
+        let reviews: Vec<Review> = ws.municipalities.iter().map(review_of).collect();
+        let text = super::diff_all::overview(&reviews, global.colour_on_stdout());
+        to_stdout(|o| write!(o, "{text}"))?;
+        return Ok(Outcome::Clean);
+    };
+    let m = find(&ws, slug)?;
+    let review = review_of(m);
     let text = match args.format {
         Format::Human => human(&review, args.out.is_none() && global.colour_on_stdout()),
         Format::Md => crate::render::review_markdown(&ws, m, &review)?,

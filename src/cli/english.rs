@@ -56,6 +56,10 @@ const HELP: &[(&str, &str)] = &[
         "Output format: human (readable), json, github (annotations in GitHub Actions), sarif (SARIF 2.1.0), gitlab (code quality report) or junit (JUnit XML)",
     ),
     (
+        "Een overzicht van alle gemeenten: hoeveel wijzigingen elk heeft en hoeveel ervan na te lezen zijn",
+        "An overview of all municipalities: how many changes each has and how many need reviewing",
+    ),
+    (
         "Behandel waarschuwingen als fouten (exitcode 1)",
         "Treat warnings as errors (exit code 1)",
     ),

@@ -4,6 +4,7 @@
 mod build;
 mod completions;
 mod diff;
+mod diff_all;
 mod english;
 mod explain;
 mod global;

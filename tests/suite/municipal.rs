@@ -716,3 +716,54 @@ fn a_partners_file_past_a_thousand_rows_is_refused_at_the_row_that_passes_it() {
         "het bestand heeft meer dan 1000 rijen; de rest wordt niet gelezen"
     );
 }
+
+#[test]
+fn diff_all_lists_every_municipality_and_names_those_to_review() {
+    let ws = workspace(&[
+        (
+            "Aalst",
+            "aalst",
+            "\n  - sectie: evaluatie\n    schrappen: true\n",
+        ),
+        ("Brakel", "brakel", " []"),
+        (
+            "Sint-Niklaas",
+            "sint-niklaas",
+            "\n  - sectie: afspraken\n    aanvullen: Ook op zaterdag.\n",
+        ),
+    ]);
+    ws.run(&["pin", "aalst"]);
+    let clean = ws.run(&["diff", "--all", "--color", "never"]);
+    assert!(
+        clean.stdout.ends_with(
+            "3 gemeenten, 1 met wijzigingen om na te lezen: sint-niklaas (`onthaal diff SLUG` toont ze, `onthaal pin SLUG` legt ze daarna vast)\n"
+        ),
+        "{}",
+        clean.stdout
+    );
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace("Jaarlijks.", "Elk jaar, met de partners."),
+    );
+    let run = ws.run(&["diff", "--all", "--color", "never"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "\
+gemeente      model       wijzigingen  model veranderd  niet meer in model  niet vastgelegd
+Aalst         proefmodel            1                1                   0                0
+Brakel        proefmodel            0                0                   0                0
+Sint-Niklaas  proefmodel            1                0                   0                1
+
+3 gemeenten, 2 met wijzigingen om na te lezen: aalst, sint-niklaas (`onthaal diff SLUG` toont ze, `onthaal pin SLUG` legt ze daarna vast)
+"
+    );
+    ws.run(&["pin", "--all"]);
+    assert!(
+        ws.run(&["diff", "--all"])
+            .stdout
+            .ends_with("\n3 gemeenten, geen wijzigingen om na te lezen\n")
+    );
+    let refused = ws.run(&["diff", "--all", "--format", "md"]);
+    assert_eq!(refused.code, 2);
+}

@@ -45,45 +45,28 @@ pub fn overview(reviews: &[Review], colour: bool) -> String {
     };
     let widths: Vec<usize> = (0..6).map(width).collect();
     let mut out = format!(
-        "{bold}{:<w0$}  {:<w1$}  {:>w2$}  {:>w3$}  {:>w4$}  {:>w5$}{reset}\n",
-        head[0],
-        head[1],
-        head[2],
-        head[3],
-        head[4],
-        head[5],
-        w0 = widths[0],
-        w1 = widths[1],
-        w2 = widths[2],
-        w3 = widths[3],
-        w4 = widths[4],
-        w5 = widths[5],
+        "{bold}{}{reset}\n",
+        line(&head.map(String::from), &widths, "")
     );
     for (row, review) in rows.iter().zip(reviews) {
-        let (on, off) = if needs_reading(review) {
-            (warn, reset)
-        } else {
-            ("", "")
-        };
-        out.push_str(&format!(
-            "{:<w0$}  {:<w1$}  {:>w2$}  {on}{:>w3$}  {:>w4$}  {:>w5$}{off}\n",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            row[5],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3],
-            w4 = widths[4],
-            w5 = widths[5],
-        ));
+        let marked = if needs_reading(review) { warn } else { "" };
+        let text = line(row, &widths, marked);
+        let reset = if marked.is_empty() { "" } else { reset };
+        out.push_str(&format!("{text}{reset}\n"));
     }
     out.push('\n');
     out.push_str(&summary(reviews));
     out
+}
+
+/// Name and model to the left, counts to the right; `mark` (a colour) before the
+/// counts that ask for reading.
+fn line(cells: &[String; 6], widths: &[usize], mark: &str) -> String {
+    let [name, model, changes, drifted, missing, unpinned] = cells;
+    let [w0, w1, w2, w3, w4, w5] = [0, 1, 2, 3, 4, 5].map(|i| widths[i]);
+    format!(
+        "{name:<w0$}  {model:<w1$}  {changes:>w2$}  {mark}{drifted:>w3$}  {missing:>w4$}  {unpinned:>w5$}"
+    )
 }
 
 fn needs_reading(r: &Review) -> bool {

@@ -49,6 +49,11 @@ pub fn in_words(error: &Error) -> String {
         ErrorKind::InvalidData => ("ongeldige gegevens", "invalid data"),
         ErrorKind::UnexpectedEof => ("het bestand houdt te vroeg op", "the file ends too early"),
         ErrorKind::BrokenPipe => ("de uitvoer werd gesloten", "the output was closed"),
+        ErrorKind::AddrInUse => ("de poort is al in gebruik", "the port is already in use"),
+        ErrorKind::AddrNotAvailable => (
+            "dat adres is er niet op deze computer",
+            "that address is not available on this computer",
+        ),
         ErrorKind::StaleNetworkFileHandle => (
             "het netwerkbestand is niet meer geldig",
             "the network file handle is stale",

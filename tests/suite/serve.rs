@@ -132,3 +132,25 @@ fn serve_refuses_paths_outside_the_site() {
     assert_eq!(get(&server, "/bestaat-niet.html").0, 404);
     assert_eq!(get(&server, "/faq.html").0, 200);
 }
+
+#[test]
+fn a_port_in_use_is_said_in_words_and_the_port_option_named() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let ws = Workspace::base();
+    let run = ws.run(&["serve", "--port", &port]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "fout: kan niet luisteren op 127.0.0.1:{port} (kies een andere poort met --port): de poort is al in gebruik\n"
+        )
+    );
+    let english = ws.run(&["--lang", "en", "serve", "--port", &port]);
+    assert_eq!(
+        english.stderr,
+        format!(
+            "error: cannot listen on 127.0.0.1:{port} (choose another port with --port): the port is already in use\n"
+        )
+    );
+}

@@ -35,12 +35,16 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let root = global.root(Path::new("."))?;
     let site = Arc::new(Site::new(root.clone(), folder_for(&root), global.today()?));
     let server = tiny_http::Server::http(("127.0.0.1", args.port))
-        .map_err(|e| anyhow::anyhow!("{e}"))
+        // The system's cause stays an io::Error, so it is said in the user's language.
+        .map_err(|e| match e.downcast::<std::io::Error>() {
+            Ok(io) => anyhow::Error::from(*io),
+            Err(other) => anyhow::anyhow!("{other}"),
+        })
         .with_context(|| {
             let port = args.port;
             crate::t!(
-                "kan niet luisteren op 127.0.0.1:{port}; is de poort al in gebruik? kies er een met --port",
-                "cannot listen on 127.0.0.1:{port}; is the port in use? choose one with --port"
+                "kan niet luisteren op 127.0.0.1:{port} (kies een andere poort met --port)",
+                "cannot listen on 127.0.0.1:{port} (choose another port with --port)"
             )
         })?;
     let address = server.server_addr().to_ip().context(crate::t!(

@@ -667,9 +667,10 @@ async function checkNavigation(page, problems) {
 // 8 pt, no page that ends in a heading, a web address printed once, and on the print
 // page a contents list whose page numbers match the pages (one page off at most: the
 // numbers are laid out on screen, where text can wrap a hair differently).
-// Of the municipal charters, the partnership's: eight members, eight signature blocks.
-const PRINTED = /^(print\.html|charter\.html|blauwdrukken\/(?!index)[^/]+\.html|gemeenten\/streekregisseurs-dds\/charter\.html)$/;
-const printKind = (p) => p.split('/')[0];
+// Of the municipal charters, the partnership's (eight members, eight signature blocks)
+// and a partner's, the one a municipality prints most.
+const PRINTED = /^(print\.html|charter\.html|blauwdrukken\/(?!index)[^/]+\.html|gemeenten\/streekregisseurs-dds\/charter\.html|gemeenten\/[^/]+\/partners\/[^/]+\.html)$/;
+const printKind = (p) => (p.includes('/partners/') ? 'partner' : p.split('/')[0]);
 const PDF_DIR = mkdtempSync(path.join(os.tmpdir(), 'onthaal-pdf-'));
 
 async function checkPrint(page, problems, relPath) {
@@ -715,7 +716,7 @@ async function checkPrint(page, problems, relPath) {
   await page.emulateMedia({ media: 'screen' });
   const cramped = boxes.filter((mm) => mm < 20);
   if (cramped.length) problems.push(`afdruk: ${cramped.length} van ${boxes.length} handtekeningvakken lager dan 2 cm (${Math.min(...cramped).toFixed(0)} mm)`);
-  if (/charter\.html$/.test(relPath) && !boxes.length) problems.push('afdruk: een charter zonder handtekeningvakken');
+  if (/(charter\.html|\/partners\/[^/]+\.html)$/.test(relPath) && !boxes.length) problems.push('afdruk: een charter zonder handtekeningvakken');
 }
 
 // Every text of the diagrams against the shape it stands on: axe does not look

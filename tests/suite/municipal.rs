@@ -767,3 +767,62 @@ Sint-Niklaas  proefmodel            1                0                   0      
     let refused = ws.run(&["diff", "--all", "--format", "md"]);
     assert_eq!(refused.code, 2);
 }
+
+#[test]
+fn a_section_added_inside_a_left_out_section_is_an_error_not_lost() {
+    // `toevoegen_na` a subsection of a section that another change leaves out or
+    // replaces: the place is gone, and the build used to drop the new section silently.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: afspraken\n    schrappen: true\n  - toevoegen_na: zaterdag\n    id: aalst-extra\n    titel: Extra\n    tekst: Eigen tekst.\n",
+    )]);
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace(
+            "De partner onthaalt warm.\n",
+            "De partner onthaalt warm.\n\n### Zaterdag {#zaterdag}\n\nOok op zaterdag.\n\n### Zondag {#zondag}\n\nNiet op zondag.\n",
+        ),
+    );
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G013")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (&found[0]["line"], &found[0]["column"]),
+        (&19.into(), &19.into())
+    );
+    assert_eq!(
+        found[0]["message"],
+        "je voegt `aalst-extra` toe na `zaterdag`, maar de wijziging op regel 17 schrapt `afspraken`, waar `zaterdag` in ligt"
+    );
+    assert_eq!(
+        found[0]["help"],
+        "voeg de nieuwe sectie toe na `afspraken` (`toevoegen_na: afspraken`), of schrap `afspraken` niet"
+    );
+    // After the section that holds it, the new section is placed and built.
+    ws.write(
+        "charters/aalst.yaml",
+        profile(
+            "Aalst",
+            "aalst",
+            "\n  - sectie: afspraken\n    vervangen: Nieuwe afspraken.\n  - toevoegen_na: afspraken\n    id: aalst-extra\n    titel: Extra\n    tekst: Eigen tekst.\n",
+        ),
+    );
+    assert!(!codes(&json(&ws)).contains(&"G013".to_string()));
+    let out = ws.path().join("uit");
+    let run = ws.run(&[
+        "build",
+        "--municipality",
+        "aalst",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(out.join("md/gemeenten/aalst/charter.md")).unwrap();
+    assert!(
+        md.contains("Nieuwe afspraken.\n\n## Extra\n\nEigen tekst."),
+        "{md}"
+    );
+}

@@ -21,6 +21,7 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
     let mut accepted = Vec::new();
     let mut changed: Vec<(usize, Located<'_>)> = Vec::new();
     let mut added: Vec<(usize, Target, &str)> = Vec::new();
+    let mut anchors: Vec<(usize, Located<'_>)> = Vec::new();
     for (i, change) in changes.iter().enumerate() {
         let at = |key: &str, code, message: Text| {
             m.profile
@@ -95,6 +96,7 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
             if out.len() > before {
                 continue;
             }
+            anchors.push((i, located.clone()));
         }
         accepted.push(i);
         if let Some(text) = change.text() {
@@ -105,7 +107,61 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
             text::check(&place, text, located.section.level, change.document, out);
         }
     }
+    for (i, located) in &anchors {
+        if let Some(d) = added_inside_changed(m, *i, located, &changed) {
+            out.push(d);
+            accepted.retain(|a| a != i);
+        }
+    }
     accepted
+}
+
+/// G013 for a section added after one that lies inside a section another change
+/// replaces or leaves out: the place it names is gone from the edition.
+fn added_inside_changed(
+    m: &Municipality,
+    i: usize,
+    anchor: &Located<'_>,
+    changed: &[(usize, Located<'_>)],
+) -> Option<Diagnostic> {
+    let changes = &m.profile.value.wijzigingen;
+    let (j, outer) = changed.iter().find(|(j, outer)| {
+        matches!(changes[*j].actions()[..], [Action::Replace | Action::Omit])
+            && outer.target == anchor.target
+            && outer.index == anchor.index
+            && outer.section.id != anchor.section.id
+            && outer.section.contains(&anchor.section)
+    })?;
+    let line = m.profile.spans.value(&format!("wijzigingen[{j}]")).line;
+    let (id, new, around) = (anchor.section.id, changes[i].id.trim(), outer.section.id);
+    let (message, help) = if changes[*j].schrappen.is_some() {
+        (
+            t!(
+                "je voegt `{new}` toe na `{id}`, maar de wijziging op regel {line} schrapt `{around}`, waar `{id}` in ligt",
+                "you add `{new}` after `{id}`, but the change on line {line} leaves out `{around}`, which holds `{id}`"
+            ),
+            t!(
+                "voeg de nieuwe sectie toe na `{around}` (`toevoegen_na: {around}`), of schrap `{around}` niet",
+                "add the new section after `{around}` (`toevoegen_na: {around}`), or keep `{around}`"
+            ),
+        )
+    } else {
+        (
+            t!(
+                "je voegt `{new}` toe na `{id}`, maar de wijziging op regel {line} vervangt `{around}`, waar `{id}` in ligt",
+                "you add `{new}` after `{id}`, but the change on line {line} replaces `{around}`, which holds `{id}`"
+            ),
+            t!(
+                "voeg de nieuwe sectie toe na `{around}` (`toevoegen_na: {around}`), of zet haar tekst in je vervangende tekst",
+                "add the new section after `{around}` (`toevoegen_na: {around}`), or put its text in your replacing text"
+            ),
+        )
+    };
+    Some(
+        m.profile
+            .at_value("G013", &format!("wijzigingen[{i}].toevoegen_na"), message)
+            .with_help(help),
+    )
 }
 
 /// G010: exactly one of the four actions.

@@ -19,6 +19,24 @@ pub struct Selection {
     all: bool,
 }
 
+impl Selection {
+    /// The profiles the selection names that did not load (only `--all` names them
+    /// without a slug; a named one is a usage error in `find`).
+    pub fn unreadable(&self, ws: &Workspace) -> Vec<String> {
+        if !self.all {
+            return Vec::new();
+        }
+        ws.files
+            .iter()
+            .filter_map(|f| f.strip_prefix("charters/")?.strip_suffix(".yaml"))
+            .filter(|slug| {
+                !slug.contains('/') && !ws.municipalities.iter().any(|m| m.slug == *slug)
+            })
+            .map(str::to_string)
+            .collect()
+    }
+}
+
 /// The municipalities of `ws` the selection names, in its order; an unknown slug is a
 /// usage error with the nearest known one.
 pub fn selected<'w>(ws: &'w Workspace, which: &Selection) -> anyhow::Result<Vec<&'w Municipality>> {

@@ -31,32 +31,51 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::Clean;
     for m in chosen {
         // A broken lock is no reason to refuse: pin writes it anew.
-        let errors: Vec<_> = found
-            .iter()
-            .filter(|d| d.severity == Severity::Error && d.file == m.profile.file.name)
-            .cloned()
-            .collect();
+        let errors = errors_in(&found, &m.profile.file.name);
         if !errors.is_empty() {
-            diagnostics::write_human(
-                &mut std::io::stderr().lock(),
-                &errors,
-                global.colour_on_stderr(),
-            )?;
-            eprintln!(
-                "{}",
-                t!(
-                    "{}: niets vastgelegd; los eerst de fouten in het profiel op",
-                    "{}: nothing pinned; fix the errors in the profile first",
-                    m.slug
-                )
-            );
+            refuse(global, &errors, &m.slug)?;
             outcome = Outcome::ContentErrors;
             continue;
         }
         let summary = pin_one(&root, &model, m)?;
         to_stdout(|o| writeln!(o, "{summary}"))?;
     }
+    // `--all` also names the profiles that did not load, rather than pass them by.
+    for slug in args.which.unreadable(&ws) {
+        refuse(
+            global,
+            &errors_in(&found, &format!("charters/{slug}.yaml")),
+            &slug,
+        )?;
+        outcome = Outcome::ContentErrors;
+    }
     Ok(outcome)
+}
+
+fn errors_in(found: &[diagnostics::Diagnostic], profile: &str) -> Vec<diagnostics::Diagnostic> {
+    found
+        .iter()
+        .filter(|d| d.severity == Severity::Error && d.file == profile)
+        .cloned()
+        .collect()
+}
+
+/// Shows a profile's errors and says that nothing was pinned for it.
+fn refuse(global: &Global, errors: &[diagnostics::Diagnostic], slug: &str) -> anyhow::Result<()> {
+    diagnostics::write_human(
+        &mut std::io::stderr().lock(),
+        errors,
+        global.colour_on_stderr(),
+    )?;
+    eprintln!(
+        "{}",
+        t!(
+            "{}: niets vastgelegd; los eerst de fouten in het profiel op",
+            "{}: nothing pinned; fix the errors in the profile first",
+            slug
+        )
+    );
+    Ok(())
 }
 
 fn lock_name(m: &Municipality) -> String {

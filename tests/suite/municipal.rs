@@ -826,3 +826,33 @@ fn a_section_added_inside_a_left_out_section_is_an_error_not_lost() {
         "{md}"
     );
 }
+
+#[test]
+fn pin_all_names_a_profile_it_could_not_read() {
+    // `pin --all` used to pin the readable profiles, pass over a broken one in silence
+    // and exit 0, as if every municipality were pinned.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: afspraken\n    aanvullen: Ook op zaterdag.\n",
+    )]);
+    ws.write("charters/kapot.yaml", "naam: Kapot\nmodel: [\n");
+    let run = ws.run(&["pin", "--all", "--color", "never"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "charters/aalst.lock: 1 sectie vastgelegd (1 nieuw, 0 bijgewerkt, 0 opgeruimd)\n"
+    );
+    assert!(
+        run.stderr.contains("--> charters/kapot.yaml:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .ends_with("kapot: niets vastgelegd; los eerst de fouten in het profiel op\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!ws.path().join("charters/kapot.lock").exists());
+}

@@ -856,3 +856,52 @@ fn pin_all_names_a_profile_it_could_not_read() {
     );
     assert!(!ws.path().join("charters/kapot.lock").exists());
 }
+
+#[test]
+fn a_single_municipality_cannot_change_a_section_only_partnerships_have() {
+    // Aalst's charter leaves out the `.samenwerking` section; an addition to it used
+    // to land, headless, at the end of the section before it.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: samen\n    aanvullen: Ook de buurgemeenten.\n",
+    )]);
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace(
+            "## Evaluatie {#evaluatie}",
+            "## Meerdere gemeenten {#samen .samenwerking}\n\nElke gemeente tekent.\n\n## Evaluatie {#evaluatie}",
+        ),
+    );
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G011")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (&found[0]["line"], &found[0]["column"]),
+        (&17.into(), &13.into())
+    );
+    assert_eq!(
+        found[0]["message"],
+        "de sectie `samen` staat alleen in het charter van een samenwerking van gemeenten (`.samenwerking`), niet in dat van Aalst"
+    );
+    assert_eq!(
+        found[0]["help"],
+        "schrap deze wijziging; is Aalst een samenwerking, zet dan haar gemeenten bij `leden`"
+    );
+    // A partnership may change it, and a single municipality may add after it.
+    ws.write(
+        "charters/aalst.yaml",
+        profile(
+            "Aalst",
+            "aalst",
+            "\n  - toevoegen_na: samen\n    id: aalst-extra\n    titel: Extra\n    tekst: Eigen tekst.\n",
+        ),
+    );
+    ws.write(
+        "charters/streek.yaml",
+        "naam: Streek\nmodel: proefmodel\nleden:\n  - naam: Berlare\n  - naam: Zele\nwijzigingen:\n  - sectie: samen\n    aanvullen: Ook de buurgemeenten.\n",
+    );
+    assert!(!codes(&json(&ws)).contains(&"G011".to_string()));
+}

@@ -57,6 +57,20 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
             continue;
         };
         if action != Action::Add {
+            if m.profile.value.leden.is_empty() && for_partnerships(model, &located) {
+                out.push(at(anchor_key, "G011", t!(
+                    "de sectie `{}` staat alleen in het {} van een samenwerking van gemeenten (`.samenwerking`), niet in dat van {}",
+                    "section `{}` is only in the {} of a partnership of municipalities (`.samenwerking`), not in that of {}",
+                    located.section.id,
+                    change.document.label(),
+                    m.profile.value.naam
+                )).with_help(t!(
+                    "schrap deze wijziging; is {} een samenwerking, zet dan haar gemeenten bij `leden`",
+                    "remove this change; if {} is a partnership, list its municipalities under `leden`",
+                    m.profile.value.naam
+                )));
+                continue;
+            }
             if let Some(fixed) = fixed_within(model, &located) {
                 out.push(at(anchor_key, "G012", t!(
                     "de sectie `{}` ligt vast (`.vast`): een gemeente kan ze niet wijzigen",
@@ -326,6 +340,16 @@ fn fixed_within<'a>(model: &Model<'a>, located: &Located<'a>) -> Option<Option<&
                 && located.section.contains(&inner.section)
         })
         .map(|inner| Some(inner.section.id))
+}
+
+/// Whether the section, or one that holds it, is marked `.samenwerking`: left out of
+/// the edition of a single municipality.
+fn for_partnerships(model: &Model<'_>, located: &Located<'_>) -> bool {
+    model.sections(located.target).iter().any(|outer| {
+        outer.index == located.index
+            && outer.section.for_partnerships
+            && outer.section.contains(&located.section)
+    })
 }
 
 /// Whether two changed sections are one, or one lies inside the other.

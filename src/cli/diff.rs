@@ -49,7 +49,18 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
         let reviews: Vec<Review> = ws.municipalities.iter().map(review_of).collect();
         let text = super::diff_all::overview(&reviews, global.colour_on_stdout());
         to_stdout(|o| write!(o, "{text}"))?;
-        return Ok(Outcome::Clean);
+        // A profile that did not load is not in the overview: say so, not pass it by.
+        let unreadable = super::municipalities::unreadable(&ws);
+        for slug in &unreadable {
+            let message = super::municipalities::unreadable_message(slug).to_string();
+            let prefix = pick("fout", "error");
+            eprintln!("{prefix}: {}", crate::source::visible_lines(&message));
+        }
+        return Ok(if unreadable.is_empty() {
+            Outcome::Clean
+        } else {
+            Outcome::ContentErrors
+        });
     };
     let m = find(&ws, slug)?;
     let review = review_of(m);

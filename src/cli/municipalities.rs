@@ -26,15 +26,27 @@ impl Selection {
         if !self.all {
             return Vec::new();
         }
-        ws.files
-            .iter()
-            .filter_map(|f| f.strip_prefix("charters/")?.strip_suffix(".yaml"))
-            .filter(|slug| {
-                !slug.contains('/') && !ws.municipalities.iter().any(|m| m.slug == *slug)
-            })
-            .map(str::to_string)
-            .collect()
+        unreadable(ws)
     }
+}
+
+/// The slugs of the profiles in `charters/` that did not load.
+pub fn unreadable(ws: &Workspace) -> Vec<String> {
+    ws.files
+        .iter()
+        .filter_map(|f| f.strip_prefix("charters/")?.strip_suffix(".yaml"))
+        .filter(|slug| !slug.contains('/') && !ws.municipalities.iter().any(|m| m.slug == *slug))
+        .map(str::to_string)
+        .collect()
+}
+
+/// That the profile of `slug` did not load, and where to see why.
+pub fn unreadable_message(slug: &str) -> crate::i18n::Text {
+    let profile = format!("charters/{slug}.yaml");
+    t!(
+        "{profile} kon niet gelezen worden; `onthaal validate {profile}` toont waarom",
+        "{profile} could not be read; `onthaal validate {profile}` shows why"
+    )
 }
 
 /// The municipalities of `ws` the selection names, in its order; an unknown slug is a
@@ -51,12 +63,8 @@ pub fn find<'w>(ws: &'w Workspace, slug: &str) -> anyhow::Result<&'w Municipalit
     if let Some(m) = ws.municipalities.iter().find(|m| m.slug == slug) {
         return Ok(m);
     }
-    let profile = format!("charters/{slug}.yaml");
-    if ws.files.contains(&profile) {
-        bail!(t!(
-            "{profile} kon niet gelezen worden; `onthaal validate {profile}` toont waarom",
-            "{profile} could not be read; `onthaal validate {profile}` shows why"
-        ));
+    if ws.files.contains(&format!("charters/{slug}.yaml")) {
+        bail!(unreadable_message(slug));
     }
     let known: Vec<&str> = ws.municipalities.iter().map(|m| m.slug.as_str()).collect();
     match did_you_mean(slug, known.iter().copied()) {

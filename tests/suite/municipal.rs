@@ -905,3 +905,23 @@ fn a_single_municipality_cannot_change_a_section_only_partnerships_have() {
     );
     assert!(!codes(&json(&ws)).contains(&"G011".to_string()));
 }
+
+#[test]
+fn diff_all_names_a_profile_it_could_not_read() {
+    // The overview after a model update used to leave a broken profile out without a
+    // word: `3 gemeenten, geen wijzigingen om na te lezen`, exit 0.
+    let ws = workspace(&[("Aalst", "aalst", " []")]);
+    ws.write("charters/kapot.yaml", "naam: Kapot\nmodel: [\n");
+    let run = ws.run(&["diff", "--all", "--color", "never"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .ends_with("\n1 gemeente, geen wijzigingen om na te lezen\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stderr,
+        "fout: charters/kapot.yaml kon niet gelezen worden; `onthaal validate charters/kapot.yaml` toont waarom\n"
+    );
+}

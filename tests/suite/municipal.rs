@@ -925,3 +925,33 @@ fn diff_all_names_a_profile_it_could_not_read() {
         "fout: charters/kapot.yaml kon niet gelezen worden; `onthaal validate charters/kapot.yaml` toont waarom\n"
     );
 }
+
+#[test]
+fn a_problem_in_folded_text_is_shown_where_it_stands() {
+    // `aanvullen: >` folds its lines into one: positions used to count the folded text
+    // as one line and point into the first line of the file.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: afspraken\n    aanvullen: >\n      Eerste regel van de tekst\n      tweede regel met {{ gemeente.x }} erin.\n\n      Nieuwe alinea <b>vet</b>.\n",
+    )]);
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G017" || d["code"] == "G016")
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("G017".to_string(), 20, 27),
+            ("G016".to_string(), 22, 21),
+            ("G016".to_string(), 22, 27)
+        ]
+    );
+}

@@ -13,6 +13,9 @@ pub struct Embedded<'a> {
     block: Option<(usize, usize)>,
     /// For a quoted scalar: one column for the quote.
     quote: usize,
+    /// A block that folds its lines into one (`>`, or plain text below its key), so
+    /// that a line of the text is no line of the file.
+    folded: bool,
 }
 
 impl<'a> Embedded<'a> {
@@ -28,11 +31,18 @@ impl<'a> Embedded<'a> {
             .then_some((at.line, at.column - 1))
             .filter(|_| !rest.starts_with('"') && !rest.starts_with('\''));
         let quote = usize::from(rest.starts_with('"') || rest.starts_with('\''));
+        let header = file.line(at.line.saturating_sub(1));
+        let indicator = header.split(" #").next().unwrap_or_default().trim_end();
+        let folded = !indicator
+            .rsplit([' ', ':'])
+            .next()
+            .is_some_and(|last| last.starts_with('|'));
         Embedded {
             file,
             at,
             block,
             quote,
+            folded,
         }
     }
 
@@ -54,6 +64,7 @@ impl<'a> Embedded<'a> {
             .chars()
             .count();
         match self.block {
+            Some((first, _)) if self.folded => self.unfolded(first, before, width),
             Some((first, indent)) => {
                 let line = (first + line_in_text).min(self.file.line_count());
                 Span::new(line, indent + column_in_line + 1, width)
@@ -66,6 +77,26 @@ impl<'a> Embedded<'a> {
                 width,
             ),
         }
+    }
+
+    /// The position in a folded block of the character after `before`: folding only
+    /// changes white space, so count the other characters from the block's first line.
+    fn unfolded(&self, first: usize, before: &str, width: usize) -> Span {
+        let mut left = before.chars().filter(|c| !c.is_whitespace()).count();
+        for line in first..=self.file.line_count() {
+            let text = self.file.line(line);
+            for (column, c) in text.chars().enumerate() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                if left == 0 {
+                    let room = text.chars().count() - column;
+                    return Span::new(line, column + 1, width.min(room));
+                }
+                left -= 1;
+            }
+        }
+        self.at
     }
 
     pub fn file(&self) -> &SourceFile {

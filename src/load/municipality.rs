@@ -64,7 +64,7 @@ pub fn partner_list(table: &Table) -> Vec<Partner> {
         }
         let base = match slug(naam) {
             s if s.is_empty() => "partner".to_string(),
-            s => s,
+            s => shortened(s),
         };
         let mut unique = base.clone();
         let mut n = 1;
@@ -95,6 +95,22 @@ pub fn partner_list(table: &Table) -> Vec<Partner> {
         });
     }
     partners
+}
+
+/// The longest slug a partner's charter is named by: a file name has room for 255
+/// bytes, and a name pasted with its description would not fit.
+const MAX_PARTNER_SLUG: usize = 80;
+
+/// `slug` cut after its last whole word within [`MAX_PARTNER_SLUG`] (it is ASCII).
+fn shortened(slug: String) -> String {
+    if slug.len() <= MAX_PARTNER_SLUG {
+        return slug;
+    }
+    let cut = &slug[..=MAX_PARTNER_SLUG];
+    match cut.rfind('-') {
+        Some(end) if end > 0 => cut[..end].to_string(),
+        _ => slug[..MAX_PARTNER_SLUG].to_string(),
+    }
 }
 
 /// The partners file a profile names, when it is a plain file name in `charters/`:

@@ -955,3 +955,28 @@ fn a_problem_in_folded_text_is_shown_where_it_stands() {
         ]
     );
 }
+
+#[test]
+fn a_partner_with_a_very_long_name_gets_a_charter_with_a_short_file_name() {
+    // The file name of a partner's charter is a slug of its name; a name of a few
+    // hundred characters (a description pasted into the name cell) used to stop the
+    // build with "ongeldige bestandsnaam" after validate had passed.
+    let ws = workspace(&[("Proefstad", "proefstad", " []")]);
+    let long = "Vereniging ".repeat(30);
+    ws.write(
+        "charters/proefstad.partners.csv",
+        format!("naam;rol\r\n{long}A;toeleider\r\n{long}B;toeleider\r\n"),
+    );
+    let out = ws.path().join("uit");
+    let run = ws.run(&["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stem = ["vereniging"; 7].join("-");
+    for page in [stem.clone(), format!("{stem}-2")] {
+        let path = format!("gemeenten/proefstad/partners/{page}.html");
+        assert!(out.join(&path).is_file(), "{path}");
+        assert!(
+            out.join(format!("md/gemeenten/proefstad/partners/{page}.md"))
+                .is_file()
+        );
+    }
+}

@@ -980,3 +980,53 @@ fn a_partner_with_a_very_long_name_gets_a_charter_with_a_short_file_name() {
         );
     }
 }
+
+#[test]
+fn a_heading_in_a_change_takes_no_id_the_edition_already_has() {
+    // Two headings with one id are two elements with one id on the page: the table of
+    // contents and every link to it reach only the first.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: evaluatie\n    vervangen: |\n      Eigen.\n\n      ### Doel {#doel}\n\n      ### In Aalst {#aalst-eigen}\n  - sectie: afspraken\n    aanvullen: |\n      ### Nog eens {#aalst-eigen}\n",
+    )]);
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G014")
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (21, 7, "het model heeft al een sectie `doel`".to_string()),
+            (
+                26,
+                7,
+                "de wijziging op regel 17 heeft al een kop `aalst-eigen`".to_string()
+            )
+        ]
+    );
+    // A replacement may give its own subsection the id of one it takes away.
+    ws.write(
+        "charters/model.md",
+        CHARTER.replace(
+            "De partner onthaalt warm.\n",
+            "De partner onthaalt warm.\n\n### Zaterdag {#zaterdag}\n\nOok op zaterdag.\n",
+        ),
+    );
+    ws.write(
+        "charters/aalst.yaml",
+        profile(
+            "Aalst",
+            "aalst",
+            "\n  - sectie: afspraken\n    vervangen: |\n      ### Zaterdag {#zaterdag}\n\n      Niet op zaterdag.\n",
+        ),
+    );
+    assert!(!codes(&json(&ws)).contains(&"G014".to_string()));
+}

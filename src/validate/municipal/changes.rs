@@ -3,6 +3,7 @@
 //! id, a title and a text of their own. Like a kustomize patch, a change that names no
 //! section is an error, never a silent no-op.
 
+use super::clashes::{added_inside_changed, for_partnerships, id_taken};
 use super::embedded::Embedded;
 use super::text;
 use crate::diagnostics::Diagnostic;
@@ -22,6 +23,7 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
     let mut changed: Vec<(usize, Located<'_>)> = Vec::new();
     let mut added: Vec<(usize, Target, &str)> = Vec::new();
     let mut anchors: Vec<(usize, Located<'_>)> = Vec::new();
+    let mut headings: Vec<(usize, Target, String)> = Vec::new();
     for (i, change) in changes.iter().enumerate() {
         let at = |key: &str, code, message: Text| {
             m.profile
@@ -118,7 +120,19 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
                 &m.profile,
                 &format!("wijzigingen[{i}].{}", change.text_key()),
             );
-            text::check(&place, text, located.section.level, change.document, out);
+            let ids = text::check(&place, text, located.section.level, change.document, out);
+            for (id, range) in ids {
+                if let Some(message) = id_taken(model, m, i, &located, &id, &added, &headings) {
+                    let span = place.span(text, range.start, range.end);
+                    out.push(
+                        Diagnostic::new("G014", place.file(), span, message).with_help(t!(
+                            "kies een id die nog niet gebruikt is, bijvoorbeeld met de naam van de gemeente erin",
+                            "choose an id not used yet, for instance with the municipality's name in it"
+                        )),
+                    );
+                }
+                headings.push((i, change.document, id));
+            }
         }
     }
     for (i, located) in &anchors {
@@ -128,54 +142,6 @@ pub fn check(model: &Model<'_>, m: &Municipality, out: &mut Vec<Diagnostic>) -> 
         }
     }
     accepted
-}
-
-/// G013 for a section added after one that lies inside a section another change
-/// replaces or leaves out: the place it names is gone from the edition.
-fn added_inside_changed(
-    m: &Municipality,
-    i: usize,
-    anchor: &Located<'_>,
-    changed: &[(usize, Located<'_>)],
-) -> Option<Diagnostic> {
-    let changes = &m.profile.value.wijzigingen;
-    let (j, outer) = changed.iter().find(|(j, outer)| {
-        matches!(changes[*j].actions()[..], [Action::Replace | Action::Omit])
-            && outer.target == anchor.target
-            && outer.index == anchor.index
-            && outer.section.id != anchor.section.id
-            && outer.section.contains(&anchor.section)
-    })?;
-    let line = m.profile.spans.value(&format!("wijzigingen[{j}]")).line;
-    let (id, new, around) = (anchor.section.id, changes[i].id.trim(), outer.section.id);
-    let (message, help) = if changes[*j].schrappen.is_some() {
-        (
-            t!(
-                "je voegt `{new}` toe na `{id}`, maar de wijziging op regel {line} schrapt `{around}`, waar `{id}` in ligt",
-                "you add `{new}` after `{id}`, but the change on line {line} leaves out `{around}`, which holds `{id}`"
-            ),
-            t!(
-                "voeg de nieuwe sectie toe na `{around}` (`toevoegen_na: {around}`), of schrap `{around}` niet",
-                "add the new section after `{around}` (`toevoegen_na: {around}`), or keep `{around}`"
-            ),
-        )
-    } else {
-        (
-            t!(
-                "je voegt `{new}` toe na `{id}`, maar de wijziging op regel {line} vervangt `{around}`, waar `{id}` in ligt",
-                "you add `{new}` after `{id}`, but the change on line {line} replaces `{around}`, which holds `{id}`"
-            ),
-            t!(
-                "voeg de nieuwe sectie toe na `{around}` (`toevoegen_na: {around}`), of zet haar tekst in je vervangende tekst",
-                "add the new section after `{around}` (`toevoegen_na: {around}`), or put its text in your replacing text"
-            ),
-        )
-    };
-    Some(
-        m.profile
-            .at_value("G013", &format!("wijzigingen[{i}].toevoegen_na"), message)
-            .with_help(help),
-    )
 }
 
 /// G010: exactly one of the four actions.
@@ -340,16 +306,6 @@ fn fixed_within<'a>(model: &Model<'a>, located: &Located<'a>) -> Option<Option<&
                 && located.section.contains(&inner.section)
         })
         .map(|inner| Some(inner.section.id))
-}
-
-/// Whether the section, or one that holds it, is marked `.samenwerking`: left out of
-/// the edition of a single municipality.
-fn for_partnerships(model: &Model<'_>, located: &Located<'_>) -> bool {
-    model.sections(located.target).iter().any(|outer| {
-        outer.index == located.index
-            && outer.section.for_partnerships
-            && outer.section.contains(&located.section)
-    })
 }
 
 /// Whether two changed sections are one, or one lies inside the other.

@@ -2,6 +2,7 @@
 //! charter and playbook, the lock that `onthaal pin` writes, and the partners files.
 
 mod changes;
+mod clashes;
 mod drift;
 mod embedded;
 pub mod formats;

@@ -2,6 +2,8 @@
 //! id and sits below the section it belongs to, no raw HTML, and only the variables the
 //! profile and its partners fill in.
 
+use std::ops::Range;
+
 use pulldown_cmark::{Event, Parser, Tag};
 
 use super::embedded::Embedded;
@@ -14,20 +16,25 @@ use crate::suggest::did_you_mean;
 use crate::t;
 
 /// Checks the change text at `path` of a profile; `level` is the level of the section
-/// it lands in (its headings must be deeper).
+/// it lands in (its headings must be deeper). Returns the ids of its headings, with
+/// where each heading stands in `text`.
 pub fn check(
     place: &Embedded<'_>,
     text: &str,
     level: u8,
     target: Target,
     out: &mut Vec<Diagnostic>,
-) {
+) -> Vec<(String, Range<usize>)> {
     let at = |code, start: usize, end: usize, message: Text| {
         Diagnostic::new(code, place.file(), place.span(text, start, end), message)
     };
+    let mut ids = Vec::new();
     for (event, range) in Parser::new_ext(text, crate::markdown::options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level: h, id, .. }) => {
+                if let Some(id) = &id {
+                    ids.push((id.to_string(), range.clone()));
+                }
                 let h = h as u8;
                 let line = text[range.clone()].lines().next().unwrap_or_default();
                 if id.is_none() {
@@ -86,6 +93,7 @@ pub fn check(
         }
     }
     check_variables(text, target, &at, out);
+    ids
 }
 
 /// G017: `{{ gemeente.* }}` and `{{ model.* }}` everywhere, `{{ partner.* }}` only in the charter.

@@ -49,13 +49,20 @@ pub fn unreadable_message(slug: &str) -> crate::i18n::Text {
     )
 }
 
-/// The municipalities of `ws` the selection names, in its order; an unknown slug is a
-/// usage error with the nearest known one.
+/// The municipalities of `ws` the selection names, in its order and each once; an
+/// unknown slug is a usage error with the nearest known one.
 pub fn selected<'w>(ws: &'w Workspace, which: &Selection) -> anyhow::Result<Vec<&'w Municipality>> {
     if which.all {
         return Ok(ws.municipalities.iter().collect());
     }
-    which.slugs.iter().map(|slug| find(ws, slug)).collect()
+    let mut chosen: Vec<&Municipality> = Vec::new();
+    for slug in &which.slugs {
+        let m = find(ws, slug)?;
+        if !chosen.iter().any(|c| c.slug == m.slug) {
+            chosen.push(m);
+        }
+    }
+    Ok(chosen)
 }
 
 /// The municipality with `slug`.

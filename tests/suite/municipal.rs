@@ -1030,3 +1030,22 @@ fn a_heading_in_a_change_takes_no_id_the_edition_already_has() {
     );
     assert!(!codes(&json(&ws)).contains(&"G014".to_string()));
 }
+
+#[test]
+fn a_slug_named_twice_is_pinned_once() {
+    // The second `aalst` used to remove the lock the first had just removed, and fail
+    // with "het bestand of de map bestaat niet", naming no file.
+    let ws = workspace(&[(
+        "Aalst",
+        "aalst",
+        "\n  - sectie: afspraken\n    aanvullen: Ook op zaterdag.\n",
+    )]);
+    assert_eq!(ws.run(&["pin", "aalst"]).code, 0);
+    ws.write("charters/aalst.yaml", profile("Aalst", "aalst", " []"));
+    let run = ws.run(&["pin", "aalst", "aalst"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "charters/aalst.lock: verwijderd; er zijn geen wijzigingen meer om vast te leggen\n"
+    );
+}

@@ -62,7 +62,7 @@ pub fn run(global: &Global, args: &Args) -> anyhow::Result<Outcome> {
             )
         );
     }
-    if shown.len() < found.len() {
+    if shown.len() < found.len() && global.verbosity() != Verbosity::Quiet {
         eprintln!(
             "{}",
             crate::t!(

@@ -501,6 +501,21 @@ fn build_municipality_builds_only_the_named_editions() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(" waarschuwingen over de rest van het handboek"),
+        "{}",
+        run.stderr
+    );
+    let quiet = ws.run(&[
+        "build",
+        "-q",
+        "--municipality",
+        "brugge",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!quiet.stderr.contains("over de rest"), "{}", quiet.stderr);
     assert!(out.join("gemeenten/brugge/charter.html").is_file());
     assert!(!out.join("gemeenten/aalst").exists());
     assert!(
@@ -1047,5 +1062,28 @@ fn a_slug_named_twice_is_pinned_once() {
     assert_eq!(
         run.stdout,
         "charters/aalst.lock: verwijderd; er zijn geen wijzigingen meer om vast te leggen\n"
+    );
+}
+
+#[test]
+fn a_partners_file_with_a_capital_extension_is_named_with_the_fix() {
+    let ws = workspace(&[("Aalst", "aalst", " []")]);
+    let profile = ws.read_text("charters/aalst.yaml");
+    let line = profile
+        .lines()
+        .find(|l| l.starts_with("partners:"))
+        .unwrap();
+    ws.write(
+        "charters/aalst.yaml",
+        profile.replacen(line, "partners: Aalst.CSV", 1),
+    );
+    let found: Vec<_> = json(&ws)
+        .into_iter()
+        .filter(|d| d["code"] == "G005")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0]["message"],
+        "het partnerbestand `Aalst.CSV` heeft een extensie in hoofdletters; onthaal leest alleen `.csv`: hernoem het naar `Aalst.csv` en schrijf die naam hier"
     );
 }

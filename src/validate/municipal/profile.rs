@@ -148,7 +148,14 @@ fn check_partners_path(ws: &Workspace, m: &Municipality, out: &mut Vec<Diagnosti
         return;
     }
     let full = ws.root.join("charters").join(path);
-    let problem = if !given.ends_with(".csv") {
+    let problem = if given.to_ascii_lowercase().ends_with(".csv") && !given.ends_with(".csv") {
+        // Windows does not mind the case of an extension; onthaal reads `.csv` only.
+        let lower = format!("{}.csv", &given[..given.len() - 4]);
+        Some(t!(
+            "het partnerbestand `{given}` heeft een extensie in hoofdletters; onthaal leest alleen `.csv`: hernoem het naar `{lower}` en schrijf die naam hier",
+            "the partners file `{given}` has an extension in capitals; onthaal reads `.csv` only: rename it to `{lower}` and write that name here"
+        ))
+    } else if !given.ends_with(".csv") {
         Some(t!(
             "het partnerbestand `{given}` is geen .csv-bestand",
             "the partners file `{given}` is no .csv file"

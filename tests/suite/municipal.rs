@@ -35,6 +35,13 @@ fn json(ws: &Workspace) -> Vec<serde_json::Value> {
     report["diagnostics"].as_array().unwrap().clone()
 }
 
+/// The one diagnostic with `code`; fails, showing what was found, if there are more or none.
+fn the_one(ws: &Workspace, code: &str) -> serde_json::Value {
+    let found: Vec<_> = json(ws).into_iter().filter(|d| d["code"] == code).collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found.into_iter().next().unwrap()
+}
+
 fn codes(diagnostics: &[serde_json::Value]) -> Vec<String> {
     diagnostics
         .iter()
@@ -272,11 +279,7 @@ fn pin_removes_entries_no_change_needs_and_refuses_a_profile_with_errors() {
             "\n  - sectie: afspraken\n    aanvullen: Ook op zaterdag.\n",
         ),
     );
-    let stale: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G022")
-        .collect();
-    assert_eq!(stale.len(), 1, "{stale:?}");
+    let stale = [the_one(&ws, "G022")];
     assert_eq!(stale[0]["file"], "charters/aalst.lock");
     let run = ws.run(&["pin", "aalst"]);
     assert_eq!(
@@ -674,11 +677,7 @@ fn pin_writes_a_broken_lock_anew_and_a_removed_section_shows_what_it_said() {
         "charters/model.md",
         CHARTER.replace("## Evaluatie {#evaluatie}\n\nJaarlijks.\n\n", ""),
     );
-    let unknown: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G011")
-        .collect();
-    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    let unknown = [the_one(&ws, "G011")];
     assert_eq!(
         unknown[0]["help"],
         "het model schrapte of hernoemde de sectie sinds `onthaal pin`; toen begon ze zo: ## Evaluatie {#evaluatie}"
@@ -720,11 +719,7 @@ fn a_partners_file_past_a_thousand_rows_is_refused_at_the_row_that_passes_it() {
         csv.push_str(&format!("Partner {i};vzw\r\n"));
     }
     ws.write("charters/proefstad.partners.csv", csv);
-    let found: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G030")
-        .collect();
-    assert_eq!(found.len(), 1, "{found:?}");
+    let found = [the_one(&ws, "G030")];
     assert_eq!(found[0]["line"], 1002);
     assert_eq!(
         found[0]["message"],
@@ -799,11 +794,7 @@ fn a_section_added_inside_a_left_out_section_is_an_error_not_lost() {
             "De partner onthaalt warm.\n\n### Zaterdag {#zaterdag}\n\nOok op zaterdag.\n\n### Zondag {#zondag}\n\nNiet op zondag.\n",
         ),
     );
-    let found: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G013")
-        .collect();
-    assert_eq!(found.len(), 1, "{found:?}");
+    let found = [the_one(&ws, "G013")];
     assert_eq!(
         (&found[0]["line"], &found[0]["column"]),
         (&19.into(), &19.into())
@@ -888,11 +879,7 @@ fn a_single_municipality_cannot_change_a_section_only_partnerships_have() {
             "## Meerdere gemeenten {#samen .samenwerking}\n\nElke gemeente tekent.\n\n## Evaluatie {#evaluatie}",
         ),
     );
-    let found: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G011")
-        .collect();
-    assert_eq!(found.len(), 1, "{found:?}");
+    let found = [the_one(&ws, "G011")];
     assert_eq!(
         (&found[0]["line"], &found[0]["column"]),
         (&17.into(), &13.into())
@@ -1077,11 +1064,7 @@ fn a_partners_file_with_a_capital_extension_is_named_with_the_fix() {
         "charters/aalst.yaml",
         profile.replacen(line, "partners: Aalst.CSV", 1),
     );
-    let found: Vec<_> = json(&ws)
-        .into_iter()
-        .filter(|d| d["code"] == "G005")
-        .collect();
-    assert_eq!(found.len(), 1, "{found:?}");
+    let found = [the_one(&ws, "G005")];
     assert_eq!(
         found[0]["message"],
         "het partnerbestand `Aalst.CSV` heeft een extensie in hoofdletters; onthaal leest alleen `.csv`: hernoem het naar `Aalst.csv` en schrijf die naam hier"

@@ -81,14 +81,11 @@ pub fn repository_copy() -> Workspace {
             std::fs::remove_dir_all(path).unwrap();
         }
     }
-    for folder in [
-        "blueprints",
-        "charters",
-        "checklist",
-        "faq",
-        "playbook",
-        "reference",
-    ] {
+    // The content folders (the templates stay the built-in ones).
+    for folder in onthaal::load::folders::READ_FOLDERS
+        .iter()
+        .filter(|f| !f.starts_with("templates"))
+    {
         std::fs::create_dir_all(ws.path().join(folder)).unwrap();
         copy_tree(&repository().join(folder), &ws.path().join(folder));
     }

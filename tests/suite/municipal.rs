@@ -42,6 +42,17 @@ fn the_one(ws: &Workspace, code: &str) -> serde_json::Value {
     found.into_iter().next().unwrap()
 }
 
+/// Asserts where a finding stands (line, column) and what it says and advises.
+fn says(found: &serde_json::Value, (line, column): (u64, u64), message: &str, help: &str) {
+    assert_eq!(
+        (&found["line"], &found["column"]),
+        (&line.into(), &column.into()),
+        "{found}"
+    );
+    assert_eq!(found["message"], message);
+    assert_eq!(found["help"], help);
+}
+
 fn codes(diagnostics: &[serde_json::Value]) -> Vec<String> {
     diagnostics
         .iter()
@@ -279,8 +290,7 @@ fn pin_removes_entries_no_change_needs_and_refuses_a_profile_with_errors() {
             "\n  - sectie: afspraken\n    aanvullen: Ook op zaterdag.\n",
         ),
     );
-    let stale = [the_one(&ws, "G022")];
-    assert_eq!(stale[0]["file"], "charters/aalst.lock");
+    assert_eq!(the_one(&ws, "G022")["file"], "charters/aalst.lock");
     let run = ws.run(&["pin", "aalst"]);
     assert_eq!(
         run.stdout,
@@ -677,9 +687,8 @@ fn pin_writes_a_broken_lock_anew_and_a_removed_section_shows_what_it_said() {
         "charters/model.md",
         CHARTER.replace("## Evaluatie {#evaluatie}\n\nJaarlijks.\n\n", ""),
     );
-    let unknown = [the_one(&ws, "G011")];
     assert_eq!(
-        unknown[0]["help"],
+        the_one(&ws, "G011")["help"],
         "het model schrapte of hernoemde de sectie sinds `onthaal pin`; toen begon ze zo: ## Evaluatie {#evaluatie}"
     );
 }
@@ -719,10 +728,10 @@ fn a_partners_file_past_a_thousand_rows_is_refused_at_the_row_that_passes_it() {
         csv.push_str(&format!("Partner {i};vzw\r\n"));
     }
     ws.write("charters/proefstad.partners.csv", csv);
-    let found = [the_one(&ws, "G030")];
-    assert_eq!(found[0]["line"], 1002);
+    let found = the_one(&ws, "G030");
+    assert_eq!(found["line"], 1002);
     assert_eq!(
-        found[0]["message"],
+        found["message"],
         "het bestand heeft meer dan 1000 rijen; de rest wordt niet gelezen"
     );
 }
@@ -794,18 +803,11 @@ fn a_section_added_inside_a_left_out_section_is_an_error_not_lost() {
             "De partner onthaalt warm.\n\n### Zaterdag {#zaterdag}\n\nOok op zaterdag.\n\n### Zondag {#zondag}\n\nNiet op zondag.\n",
         ),
     );
-    let found = [the_one(&ws, "G013")];
-    assert_eq!(
-        (&found[0]["line"], &found[0]["column"]),
-        (&19.into(), &19.into())
-    );
-    assert_eq!(
-        found[0]["message"],
-        "je voegt `aalst-extra` toe na `zaterdag`, maar de wijziging op regel 17 schrapt `afspraken`, waar `zaterdag` in ligt"
-    );
-    assert_eq!(
-        found[0]["help"],
-        "voeg de nieuwe sectie toe na `afspraken` (`toevoegen_na: afspraken`), of schrap `afspraken` niet"
+    says(
+        &the_one(&ws, "G013"),
+        (19, 19),
+        "je voegt `aalst-extra` toe na `zaterdag`, maar de wijziging op regel 17 schrapt `afspraken`, waar `zaterdag` in ligt",
+        "voeg de nieuwe sectie toe na `afspraken` (`toevoegen_na: afspraken`), of schrap `afspraken` niet",
     );
     // After the section that holds it, the new section is placed and built.
     ws.write(
@@ -879,18 +881,11 @@ fn a_single_municipality_cannot_change_a_section_only_partnerships_have() {
             "## Meerdere gemeenten {#samen .samenwerking}\n\nElke gemeente tekent.\n\n## Evaluatie {#evaluatie}",
         ),
     );
-    let found = [the_one(&ws, "G011")];
-    assert_eq!(
-        (&found[0]["line"], &found[0]["column"]),
-        (&17.into(), &13.into())
-    );
-    assert_eq!(
-        found[0]["message"],
-        "de sectie `samen` staat alleen in het charter van een samenwerking van gemeenten (`.samenwerking`), niet in dat van Aalst"
-    );
-    assert_eq!(
-        found[0]["help"],
-        "schrap deze wijziging; is Aalst een samenwerking, zet dan haar gemeenten bij `leden`"
+    says(
+        &the_one(&ws, "G011"),
+        (17, 13),
+        "de sectie `samen` staat alleen in het charter van een samenwerking van gemeenten (`.samenwerking`), niet in dat van Aalst",
+        "schrap deze wijziging; is Aalst een samenwerking, zet dan haar gemeenten bij `leden`",
     );
     // A partnership may change it, and a single municipality may add after it.
     ws.write(
@@ -1064,9 +1059,8 @@ fn a_partners_file_with_a_capital_extension_is_named_with_the_fix() {
         "charters/aalst.yaml",
         profile.replacen(line, "partners: Aalst.CSV", 1),
     );
-    let found = [the_one(&ws, "G005")];
     assert_eq!(
-        found[0]["message"],
+        the_one(&ws, "G005")["message"],
         "het partnerbestand `Aalst.CSV` heeft een extensie in hoofdletters; onthaal leest alleen `.csv`: hernoem het naar `Aalst.csv` en schrijf die naam hier"
     );
 }
